@@ -1,0 +1,39 @@
+package io.github.livecallback.api;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.github.livecallback.config.VolcConfig;
+
+/** Builds error envelopes for failures this function detects itself, in the API's own shape. */
+@ApplicationScoped
+public class Envelopes {
+
+    public static final String SERVICE = "live";
+
+    private final VolcConfig config;
+
+    public Envelopes(VolcConfig config) {
+        this.config = config;
+    }
+
+    /** @param requestId this invocation's id, or {@code null} to let the caller fill it in */
+    public LiveResponse error(String requestId, String action, String code, String message) {
+        return error(requestId, action, ApiError.of(code, message));
+    }
+
+    /** An envelope that lists every violation; its code is theirs when they share one, else {@code InvalidParam}. */
+    public LiveResponse invalid(String requestId, String action, List<Violation> violations) {
+        String code = violations.stream().map(Violation::code).distinct().count() == 1
+                ? violations.get(0).code()
+                : ErrorCodes.INVALID_PARAM;
+        String message = String.join("; ", violations.stream().map(Violation::message).toList());
+        return error(requestId, action, new ApiError(null, code, message, violations));
+    }
+
+    private LiveResponse error(String requestId, String action, ApiError error) {
+        return new LiveResponse(new ResponseMetadata(requestId, action, config.live().version(), SERVICE,
+                config.region(), error), null);
+    }
+}

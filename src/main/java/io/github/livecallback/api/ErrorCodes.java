@@ -1,0 +1,27 @@
+package io.github.livecallback.api;
+
+/** The API's error codes that this function produces itself, and the few it adds where the API has none. */
+public final class ErrorCodes {
+
+    public static final String INVALID_PARAM = "InvalidParam";
+    public static final String BIND_ERROR = "InvalidParam.BindError";
+    public static final String FORMAT = "InvalidParam.Format";
+    public static final String OUT_OF_RANGE = "InvalidParam.OutOfRange";
+    public static final String DOMAIN_AND_APP = "InvalidParam.DomainAndApp";
+    public static final String EMPTY = "InvalidParam.Empty";
+    public static final String INVALID_ACTION_OR_VERSION = "InvalidActionOrVersion";
+    public static final String COMMON_ERR = "CommonErr";
+    public static final String INTERNAL_ERROR = "InternalError";
+    public static final String INTERNAL_SERVICE_ERROR = "InternalServiceError";
+    public static final String BAD_RESPONSE = "InternalServiceError.BadResponse";
+    public static final String SERVICE_TIMEOUT = "InternalServiceTimeout";
+    /** Not an API code: the function itself lacks credentials or has an unsafe endpoint. */
+    public static final String FUNCTION_MISCONFIGURED = "FunctionMisconfigured";
+    /** Not an API code: the upstream could not be reached (connection refused, reset, DNS). */
+    public static final String SERVICE_UNREACHABLE = "InternalServiceError.Unreachable";
+
+    public static final String BIND_ERROR_MESSAGE = "Request parameter error, please check input data";
+
+    private ErrorCodes() {
+    }
+}

@@ -1,0 +1,141 @@
+package io.github.livecallback.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeType;
+
+import io.github.livecallback.api.ErrorCodes;
+import io.github.livecallback.api.Violation;
+
+/**
+ * Reads typed fields out of a JSON payload and records an {@code InvalidParam.BindError} for each field of the
+ * wrong JSON type, instead of stopping at the first one as data binding would. An empty string counts as absent,
+ * as in the API's own examples ({@code "Domain": ""}).
+ */
+final class PayloadReader {
+
+    private final JsonNode payload;
+    private final String pathPrefix;
+    private final List<Violation> violations;
+
+    private PayloadReader(JsonNode payload, String pathPrefix, List<Violation> violations) {
+        this.payload = payload;
+        this.pathPrefix = pathPrefix;
+        this.violations = violations;
+    }
+
+    /** A reader of the top-level payload; a payload that is not a JSON object is itself a bind error. */
+    static PayloadReader of(JsonNode payload, List<Violation> violations) {
+        if (payload == null || payload.isNull() || payload.isMissingNode()) {
+            violations.add(new Violation("body", ErrorCodes.BIND_ERROR,
+                    ErrorCodes.BIND_ERROR_MESSAGE + ": the request body is empty, a JSON object is expected"));
+        } else if (!payload.isObject()) {
+            violations.add(new Violation("body", ErrorCodes.BIND_ERROR, ErrorCodes.BIND_ERROR_MESSAGE
+                    + ": the request body must be a JSON object, not " + describe(payload.getNodeType())));
+        }
+        return new PayloadReader(payload, "", violations);
+    }
+
+    String path(String field) {
+        return pathPrefix + field;
+    }
+
+    String text(String field) {
+        JsonNode value = present(field);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            return bindError(field, "a string", value);
+        }
+        return value.textValue().isEmpty() ? null : value.textValue();
+    }
+
+    Integer integer(String field) {
+        JsonNode value = present(field);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+            return bindError(field, "an integer", value);
+        }
+        return value.intValue();
+    }
+
+    Boolean bool(String field) {
+        JsonNode value = present(field);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isBoolean()) {
+            return bindError(field, "a boolean", value);
+        }
+        return value.booleanValue();
+    }
+
+    boolean hasObject() {
+        return payload != null && payload.isObject();
+    }
+
+    /** Whether the field was given with the wrong JSON type, so that it is not also reported as missing. */
+    boolean bindFailed(String field) {
+        String path = path(field);
+        return violations.stream().anyMatch(v -> v.field().equals(path) && v.code().equals(ErrorCodes.BIND_ERROR));
+    }
+
+    /**
+     * Reads an array of objects, each with a reader whose paths are prefixed by {@code Field[i].}; an element that is
+     * not an object is a bind error and stands as {@code null} in the list.
+     */
+    <T> List<T> objects(String field, Function<PayloadReader, T> element) {
+        JsonNode value = present(field);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isArray()) {
+            return bindError(field, "an array", value);
+        }
+        List<T> elements = new ArrayList<>(value.size());
+        for (int i = 0; i < value.size(); i++) {
+            String elementPath = path(field) + "[" + i + "]";
+            JsonNode item = value.get(i);
+            if (!item.isObject()) {
+                violations.add(new Violation(elementPath, ErrorCodes.BIND_ERROR, ErrorCodes.BIND_ERROR_MESSAGE + ": "
+                        + elementPath + " must be an object, not " + describe(item.getNodeType())));
+                elements.add(null);
+                continue;
+            }
+            elements.add(element.apply(new PayloadReader(item, elementPath + ".", violations)));
+        }
+        return elements;
+    }
+
+    private JsonNode present(String field) {
+        if (payload == null || !payload.isObject()) {
+            return null;
+        }
+        JsonNode value = payload.get(field);
+        return value == null || value.isNull() ? null : value;
+    }
+
+    private <T> T bindError(String field, String expected, JsonNode actual) {
+        violations.add(new Violation(path(field), ErrorCodes.BIND_ERROR, ErrorCodes.BIND_ERROR_MESSAGE + ": "
+                + path(field) + " must be " + expected + ", not " + describe(actual.getNodeType())));
+        return null;
+    }
+
+    private static String describe(JsonNodeType type) {
+        return switch (type) {
+            case ARRAY -> "an array";
+            case OBJECT, POJO -> "an object";
+            case STRING -> "a string";
+            case NUMBER -> "a number";
+            case BOOLEAN -> "a boolean";
+            default -> type.name().toLowerCase(Locale.ROOT);
+        };
+    }
+}
