@@ -1,0 +1,20 @@
+package io.github.livecallback.emulator;
+
+/** An error answer of the emulated API: HTTP status, code, numeric code (gateway errors only) and message. */
+final class EmulatorError extends RuntimeException {
+
+    final int status;
+    final String code;
+    final Integer codeN;
+
+    EmulatorError(int status, String code, Integer codeN, String message) {
+        super(message, null, false, false);
+        this.status = status;
+        this.code = code;
+        this.codeN = codeN;
+    }
+
+    static EmulatorError invalid(String code, String message) {
+        return new EmulatorError(400, code, null, message);
+    }
+}

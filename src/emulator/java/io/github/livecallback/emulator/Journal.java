@@ -1,0 +1,26 @@
+package io.github.livecallback.emulator;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every request the emulated API received, so that tests can tell what was sent, and what was not. */
+final class Journal {
+
+    /** @param outcome {@code OK} or the error code answered */
+    record Entry(String action, String accessKeyId, int status, String outcome, String signedHeaders, String body) {
+    }
+
+    private final List<Entry> entries = new ArrayList<>();
+
+    synchronized void add(Entry entry) {
+        entries.add(entry);
+    }
+
+    synchronized List<Entry> entries() {
+        return List.copyOf(entries);
+    }
+
+    synchronized void clear() {
+        entries.clear();
+    }
+}

@@ -1,0 +1,156 @@
+package io.github.livecallback.emulator;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+
+/**
+ * {@code POST /?Action=...&Version=2023-01-01}: the gateway's checks, then the scripted faults, then the account's
+ * billing state, then the action's own rules and state. Every answer is the API's envelope.
+ */
+final class OpenApiHandler implements HttpHandler {
+
+    static final String VERSION = "2023-01-01";
+    private static final Set<String> ACTIONS = Set.of("UpdateCallback", "DeleteCallback", "DescribeCallback");
+    private static final Pattern SIGNED_HEADERS = Pattern.compile("SignedHeaders=([^,\\s]+)");
+
+    private final RequestAuthenticator authenticator;
+    private final CallbackStore store;
+    private final FaultPlan faults;
+    private final Journal journal;
+    private final ObjectMapper mapper;
+    private final String region;
+
+    OpenApiHandler(RequestAuthenticator authenticator, CallbackStore store, FaultPlan faults, Journal journal,
+            ObjectMapper mapper, String region) {
+        this.authenticator = authenticator;
+        this.store = store;
+        this.faults = faults;
+        this.journal = journal;
+        this.mapper = mapper;
+        this.region = region;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+            String action = query.getOrDefault("Action", "");
+            String requestId = UUID.randomUUID().toString().replace("-", "").toUpperCase();
+            String accessKeyId = null;
+            ObjectNode answer = metadata(requestId, action);
+            int status = 200;
+            String outcome = "OK";
+            try {
+                EmulatorAccount account = authenticator.authenticate(exchange.getRequestMethod(),
+                        exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(),
+                        exchange.getRequestHeaders(), body);
+                accessKeyId = account.accessKeyId();
+                JsonNode result = serve(account, action, query.get("Version"), body);
+                if (result != null) {
+                    answer.set("Result", result);
+                }
+            } catch (EmulatorError error) {
+                status = error.status;
+                outcome = error.code;
+                ObjectNode errorNode = ((ObjectNode) answer.get("ResponseMetadata")).putObject("Error");
+                if (error.codeN != null) {
+                    errorNode.put("CodeN", error.codeN);
+                }
+                errorNode.put("Code", error.code).put("Message", error.getMessage());
+            }
+            journal.add(new Journal.Entry(action, accessKeyId, status, outcome,
+                    signedHeaders(exchange.getRequestHeaders().getFirst("Authorization")),
+                    new String(body, StandardCharsets.UTF_8)));
+            byte[] bytes = mapper.writeValueAsBytes(answer);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(status, bytes.length);
+            exchange.getResponseBody().write(bytes);
+        }
+    }
+
+    private JsonNode serve(EmulatorAccount account, String action, String version, byte[] body) {
+        if (!ACTIONS.contains(action) || !VERSION.equals(version)) {
+            throw new EmulatorError(404, "InvalidActionOrVersion", 100008,
+                    "Could not find operation " + action + " for version " + version);
+        }
+        faults.next(action).ifPresent(fault -> {
+            throw fault;
+        });
+        if (!account.billingActive()) {
+            throw new EmulatorError(403, "RequestForbidden.BillingStatus", null,
+                    "Billing status is not available for the AccountID, please activate the service or recharge.");
+        }
+        JsonNode payload = parse(body);
+        switch (action) {
+            case "UpdateCallback" -> {
+                UpstreamRules.checkUpdate(payload);
+                store.update(payload);
+                return null;
+            }
+            case "DeleteCallback" -> {
+                UpstreamRules.checkTarget(payload);
+                store.delete(payload);
+                return null;
+            }
+            default -> {
+                UpstreamRules.checkTarget(payload);
+                return store.describe(payload);
+            }
+        }
+    }
+
+    private JsonNode parse(byte[] body) {
+        try {
+            return mapper.readTree(body);
+        } catch (IOException e) {
+            throw EmulatorError.invalid("InvalidParam.BindError", "Request parameter error, please check input data");
+        }
+    }
+
+    private ObjectNode metadata(String requestId, String action) {
+        ObjectNode answer = mapper.createObjectNode();
+        answer.putObject("ResponseMetadata")
+                .put("RequestId", requestId)
+                .put("Action", action)
+                .put("Version", VERSION)
+                .put("Service", "live")
+                .put("Region", region);
+        return answer;
+    }
+
+    private static String signedHeaders(String authorization) {
+        if (authorization == null) {
+            return null;
+        }
+        Matcher matcher = SIGNED_HEADERS.matcher(authorization);
+        return matcher.find() ? matcher.group(1) : null;
+    }
+
+    private static Map<String, String> query(String rawQuery) {
+        Map<String, String> parameters = new HashMap<>();
+        if (rawQuery != null) {
+            for (String pair : rawQuery.split("&")) {
+                int equals = pair.indexOf('=');
+                if (equals > 0) {
+                    parameters.putIfAbsent(
+                            java.net.URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+                            java.net.URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return parameters;
+    }
+}

@@ -1,0 +1,11 @@
+package io.github.livecallback.client;
+
+import java.util.List;
+
+/** The function cannot call the API because of its own configuration; a retry helps only once that is fixed. */
+public class FunctionMisconfigured extends RuntimeException {
+
+    public FunctionMisconfigured(List<String> problems) {
+        super("The function is not configured to call the Live OpenAPI: " + String.join("; ", problems));
+    }
+}

@@ -1,0 +1,77 @@
+package io.github.livecallback.client;
+
+import java.io.IOException;
+import java.util.concurrent.TimeoutException;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.github.livecallback.api.ApiError;
+import io.github.livecallback.api.Envelopes;
+import io.github.livecallback.api.ErrorCodes;
+import io.github.livecallback.api.LiveResponse;
+import io.github.livecallback.api.ResponseMetadata;
+
+/**
+ * Turns what the Live OpenAPI answered (or failed to answer) into a result or an {@link UpstreamFailure} with the
+ * status this function answers with: the upstream 4xx where a retry cannot help, and 429, 502, 503 or 504 where it
+ * can, including a {@code CommonErr} that came with HTTP 200.
+ */
+final class UpstreamAnswers {
+
+    private UpstreamAnswers() {
+    }
+
+    static LiveResponse read(String action, int status, byte[] body, ObjectMapper mapper, Envelopes envelopes) {
+        LiveResponse envelope;
+        try {
+            envelope = mapper.readValue(body, LiveResponse.class);
+        } catch (IOException e) {
+            envelope = null;
+        }
+        if (envelope == null || envelope.responseMetadata() == null) {
+            throw new UpstreamFailure.Retriable(502, envelopes.error(null, action, ErrorCodes.BAD_RESPONSE,
+                    "The Live OpenAPI answered HTTP " + status + " without a response envelope"));
+        }
+        ApiError error = envelope.responseMetadata().error();
+        if (error == null && status == 200) {
+            return envelope;
+        }
+        if (error == null) {
+            error = ApiError.of(ErrorCodes.BAD_RESPONSE, "The Live OpenAPI answered HTTP " + status
+                    + " without an error code");
+            envelope = new LiveResponse(withError(envelope.responseMetadata(), error), envelope.result());
+        }
+        if (isRetriable(status, error.code())) {
+            throw new UpstreamFailure.Retriable(retriableStatus(status), envelope);
+        }
+        throw new UpstreamFailure.Permanent(status, envelope);
+    }
+
+    static UpstreamFailure.Retriable unreachable(String action, Throwable failure, Envelopes envelopes) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TimeoutException || cause.getClass().getSimpleName().contains("Timeout")) {
+                return new UpstreamFailure.Retriable(504, envelopes.error(null, action, ErrorCodes.SERVICE_TIMEOUT,
+                        "The Live OpenAPI did not answer in time"));
+            }
+        }
+        return new UpstreamFailure.Retriable(503, envelopes.error(null, action, ErrorCodes.SERVICE_UNREACHABLE,
+                "The Live OpenAPI could not be reached: " + failure.getClass().getSimpleName()));
+    }
+
+    static boolean isRetriable(int status, String code) {
+        return status == 429 || status >= 500 || status == 200 || ErrorCodes.COMMON_ERR.equals(code);
+    }
+
+    /** 429 stays 429; 503 and 504 keep their meaning; every other retriable failure is a bad gateway. */
+    static int retriableStatus(int upstreamStatus) {
+        return switch (upstreamStatus) {
+            case 429, 503, 504 -> upstreamStatus;
+            default -> 502;
+        };
+    }
+
+    private static ResponseMetadata withError(ResponseMetadata metadata, ApiError error) {
+        return new ResponseMetadata(metadata.requestId(), metadata.action(), metadata.version(), metadata.service(),
+                metadata.region(), error);
+    }
+}

@@ -1,0 +1,10 @@
+package io.github.livecallback.function;
+
+import io.github.livecallback.api.LiveResponse;
+
+/**
+ * What one invocation ends with: the envelope to return, the HTTP status an event bus acts on, and a short word
+ * for the log ({@code ok}, {@code invalid}, {@code misconfigured}, or the upstream error code).
+ */
+record Outcome(int status, LiveResponse envelope, String label) {
+}

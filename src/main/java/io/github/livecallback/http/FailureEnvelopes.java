@@ -1,0 +1,100 @@
+package io.github.livecallback.http;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.github.livecallback.api.Envelopes;
+import io.github.livecallback.api.ErrorCodes;
+import io.github.livecallback.api.LiveResponse;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Answers the requests that Funqy refuses before a function runs (a body that is not JSON, an unknown function, an
+ * unsupported media type) and any unexpected failure with the API's error envelope instead of an empty body or an
+ * HTML page, and never with exception details.
+ */
+@ApplicationScoped
+public class FailureEnvelopes {
+
+    static final String FUNCTIONS = "updateCallback, deleteCallback, describeCallback";
+    private static final Logger LOG = Logger.getLogger(FailureEnvelopes.class);
+
+    private final Envelopes envelopes;
+    private final ObjectMapper mapper;
+
+    public FailureEnvelopes(Envelopes envelopes, ObjectMapper mapper) {
+        this.envelopes = envelopes;
+        this.mapper = mapper;
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(FailureEnvelopes::refuseEmptyBody);
+        router.route().failureHandler(this::answer);
+        // Funqy routes only "/" and "/<function>"; any other path reaches this route and is not found.
+        router.route().last().handler(context -> context.fail(404));
+    }
+
+    /** Funqy fails with a NullPointerException on a POST without body; answer it as the bind error it is. */
+    private static void refuseEmptyBody(RoutingContext context) {
+        if (context.request().method() == HttpMethod.POST && "0".equals(context.request().getHeader("Content-Length"))) {
+            context.fail(new RequestRefused(400, ErrorCodes.BIND_ERROR,
+                    ErrorCodes.BIND_ERROR_MESSAGE + ": the request body is empty, a JSON object is expected"));
+        } else {
+            context.next();
+        }
+    }
+
+    void answer(RoutingContext context) {
+        if (context.response().headWritten()) {
+            context.next();
+            return;
+        }
+        String requestId = UUID.randomUUID().toString();
+        if (context.failure() instanceof RequestRefused refused) {
+            send(context, refused.status, envelopes.error(requestId, null, refused.code, refused.getMessage()));
+            return;
+        }
+        int status = context.statusCode();
+        LiveResponse envelope = switch (status) {
+            case 400 -> envelopes.error(requestId, null, ErrorCodes.BIND_ERROR,
+                    ErrorCodes.BIND_ERROR_MESSAGE + ": the request body is not valid JSON");
+            case 404 -> envelopes.error(requestId, null, ErrorCodes.INVALID_ACTION_OR_VERSION,
+                    "No function answers " + context.request().method() + " " + context.normalizedPath()
+                            + "; the functions are " + FUNCTIONS + ", each called with POST");
+            case 405 -> envelopes.error(requestId, null, ErrorCodes.INVALID_ACTION_OR_VERSION,
+                    "Functions are called with POST");
+            case 406, 415 -> envelopes.error(requestId, null, ErrorCodes.BIND_ERROR,
+                    "Unsupported Content-Type '" + context.request().getHeader("Content-Type")
+                            + "': send application/json or a CloudEvent");
+            default -> envelopes.error(requestId, null, ErrorCodes.INTERNAL_ERROR,
+                    "an internal error occurred, please contact the administrator.");
+        };
+        if (status == 406) {
+            status = 415;
+        } else if (status < 400) {
+            status = 500;
+        }
+        if (status >= 500) {
+            LOG.errorf(context.failure(), "Invocation %s failed unexpectedly", requestId);
+        }
+        send(context, status, envelope);
+    }
+
+    private void send(RoutingContext context, int status, LiveResponse envelope) {
+        try {
+            context.response().setStatusCode(status).putHeader("Content-Type", "application/json")
+                    .end(mapper.writeValueAsString(envelope));
+        } catch (JsonProcessingException e) {
+            context.response().setStatusCode(500).end();
+        }
+    }
+}

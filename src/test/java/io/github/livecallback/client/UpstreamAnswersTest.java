@@ -1,0 +1,104 @@
+package io.github.livecallback.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.net.ConnectException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.github.livecallback.api.Envelopes;
+import io.github.livecallback.api.LiveResponse;
+import io.github.livecallback.testing.TestConfigs;
+
+class UpstreamAnswersTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Envelopes ENVELOPES = new Envelopes(TestConfigs.volc(Map.of()));
+
+    @Test
+    void aSuccessEnvelopeIsReturnedAsItCame() {
+        LiveResponse answer = read(200, "{\"ResponseMetadata\":{\"RequestId\":\"R1\",\"Action\":\"DescribeCallback\"},"
+                + "\"Result\":{\"CallbackList\":[],\"NewField\":1}}");
+
+        assertEquals("R1", answer.responseMetadata().requestId());
+        assertEquals(1, answer.result().get("NewField").asInt());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "400, InvalidParam.Format, 400",
+            "401, SignatureDoesNotMatch, 401",
+            "403, RequestForbidden.BillingStatus, 403",
+            "404, ResourceNotFound.VhostNotExist, 404",
+    })
+    void clientErrorsArePermanentAndKeepTheirStatus(int status, String code, int expected) {
+        UpstreamFailure failure = assertThrows(UpstreamFailure.class, () -> read(status, error(code)));
+
+        assertInstanceOf(UpstreamFailure.Permanent.class, failure);
+        assertEquals(expected, failure.status());
+        assertEquals(code, failure.code());
+        assertEquals("R2", failure.envelope().responseMetadata().requestId());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "200, CommonErr, 502",
+            "429, FlowLimitExceeded, 429",
+            "500, InternalError, 502",
+            "502, InternalServiceError, 502",
+            "503, ServiceUnavailable, 503",
+            "504, InternalServiceTimeout, 504",
+    })
+    void transientErrorsAreRetriable(int status, String code, int expected) {
+        UpstreamFailure failure = assertThrows(UpstreamFailure.class, () -> read(status, error(code)));
+
+        assertInstanceOf(UpstreamFailure.Retriable.class, failure);
+        assertEquals(expected, failure.status());
+    }
+
+    @Test
+    void anAnswerThatIsNotAnEnvelopeIsABadResponse() {
+        UpstreamFailure failure = assertThrows(UpstreamFailure.Retriable.class,
+                () -> read(502, "<html>Bad Gateway</html>"));
+
+        assertEquals(502, failure.status());
+        assertEquals("InternalServiceError.BadResponse", failure.code());
+    }
+
+    @Test
+    void anErrorStatusWithoutErrorCodeIsStillAFailure() {
+        UpstreamFailure failure = assertThrows(UpstreamFailure.Permanent.class,
+                () -> read(403, "{\"ResponseMetadata\":{\"RequestId\":\"R3\"}}"));
+
+        assertEquals(403, failure.status());
+        assertEquals("R3", failure.envelope().responseMetadata().requestId());
+    }
+
+    @Test
+    void timeoutsAndConnectionFailuresAreRetriable() {
+        assertEquals(504, UpstreamAnswers.unreachable("UpdateCallback",
+                new jakarta.ws.rs.ProcessingException(new TimeoutException()), ENVELOPES).status());
+        UpstreamFailure refused = UpstreamAnswers.unreachable("UpdateCallback",
+                new jakarta.ws.rs.ProcessingException(new ConnectException("refused")), ENVELOPES);
+        assertEquals(503, refused.status());
+        assertEquals("InternalServiceError.Unreachable", refused.code());
+    }
+
+    private static LiveResponse read(int status, String body) {
+        return UpstreamAnswers.read("UpdateCallback", status, body.getBytes(StandardCharsets.UTF_8), MAPPER, ENVELOPES);
+    }
+
+    private static String error(String code) {
+        return "{\"ResponseMetadata\":{\"RequestId\":\"R2\",\"Action\":\"UpdateCallback\",\"Error\":{\"Code\":\""
+                + code + "\",\"Message\":\"m\"}}}";
+    }
+}

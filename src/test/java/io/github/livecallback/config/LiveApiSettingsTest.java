@@ -1,0 +1,64 @@
+package io.github.livecallback.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import io.github.livecallback.testing.TestConfigs;
+
+class LiveApiSettingsTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = { "https://live.volcengineapi.com", "https://live.example.com:8443/", "http://127.0.0.1:8089",
+            "http://localhost:8089", "http://[::1]:8089", "http://127.10.0.1" })
+    void acceptsHttpsAndLoopbackHttp(String endpoint) {
+        assertTrue(LiveApiSettings.endpointProblem(URI.create(endpoint)).isEmpty(), endpoint);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "http://live.volcengineapi.com", "http://10.0.0.1:8089", "http://localhost.example.com",
+            "ftp://live.volcengineapi.com", "live.volcengineapi.com" })
+    void refusesPlainHttpToAnythingButLoopback(String endpoint) {
+        assertFalse(LiveApiSettings.endpointProblem(URI.create(endpoint)).isEmpty(), endpoint);
+    }
+
+    @Test
+    void namesEveryMissingVariableAndNoSecret() {
+        LiveApiSettings settings = settings(Map.of("volc.accesskey", "AKLTexample"));
+
+        assertEquals(List.of("missing credentials: set VOLC_SECRETKEY"), settings.problems());
+        assertTrue(settings.credentials().isEmpty());
+        assertEquals(List.of("missing credentials: set VOLC_ACCESSKEY and VOLC_SECRETKEY"), settings(Map.of()).problems());
+    }
+
+    @Test
+    void completeCredentialsCarryTheSessionToken() {
+        LiveApiSettings settings = settings(Map.of("volc.accesskey", "AK", "volc.secretkey", "secret-value",
+                "volc.session-token", "token-value", "volc.live.endpoint", "http://127.0.0.1:1"));
+
+        assertEquals(List.of(), settings.problems());
+        assertEquals("token-value", settings.credentials().orElseThrow().sessionToken().orElseThrow());
+        assertFalse(settings.credentials().orElseThrow().toString().contains("secret-value"));
+    }
+
+    @Test
+    void anUnsafeEndpointIsAProblem() {
+        LiveApiSettings settings = settings(Map.of("volc.accesskey", "AK", "volc.secretkey", "SK",
+                "volc.live.endpoint", "http://live.volcengineapi.com"));
+
+        assertEquals(1, settings.problems().size());
+        assertTrue(settings.problems().get(0).contains("plain http"), settings.problems().get(0));
+    }
+
+    private static LiveApiSettings settings(Map<String, String> properties) {
+        return new LiveApiSettings(TestConfigs.volc(properties));
+    }
+}

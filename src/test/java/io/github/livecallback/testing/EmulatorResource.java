@@ -1,0 +1,69 @@
+package io.github.livecallback.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+
+import io.github.livecallback.emulator.EmulatorAccount;
+import io.github.livecallback.emulator.LiveApiEmulator;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * Starts the Live API emulator on a free loopback port and points the function at it. The init argument
+ * {@code credentials} chooses what the function signs with: {@code demo} (default), {@code sts},
+ * {@code suspended}, {@code wrong-secret}, {@code unknown-key} or {@code none}.
+ */
+public class EmulatorResource implements QuarkusTestResourceLifecycleManager {
+
+    public static final String CREDENTIALS = "credentials";
+
+    private LiveApiEmulator emulator;
+    private String credentials = "demo";
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        credentials = initArgs.getOrDefault(CREDENTIALS, "demo");
+    }
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            emulator = LiveApiEmulator.start(0, EmulatorAccount.demoAccounts());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> config = new HashMap<>();
+        config.put("volc.live.endpoint", emulator.endpoint().toString());
+        switch (credentials) {
+            case "demo" -> signWith(config, EmulatorAccount.DEMO);
+            case "sts" -> signWith(config, EmulatorAccount.STS);
+            case "suspended" -> signWith(config, EmulatorAccount.SUSPENDED);
+            case "wrong-secret" -> signWith(config, new EmulatorAccount(EmulatorAccount.DEMO.accessKeyId(),
+                    "bm90LXRoZS1yaWdodC1zZWNyZXQ=", null, true));
+            case "unknown-key" -> signWith(config, new EmulatorAccount("AKLTdW5rbm93bi1hY2Nlc3Mta2V5",
+                    EmulatorAccount.DEMO.secretKey(), null, true));
+            case "none" -> {
+                config.put("volc.accesskey", "");
+                config.put("volc.secretkey", "");
+            }
+            default -> throw new IllegalArgumentException("unknown credentials " + credentials);
+        }
+        return config;
+    }
+
+    private static void signWith(Map<String, String> config, EmulatorAccount account) {
+        config.put("volc.accesskey", account.accessKeyId());
+        config.put("volc.secretkey", account.secretKey());
+        if (account.sessionToken() != null) {
+            config.put("volc.session-token", account.sessionToken());
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (emulator != null) {
+            emulator.close();
+        }
+    }
+}
