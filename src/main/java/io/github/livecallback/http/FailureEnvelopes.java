@@ -20,13 +20,14 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * Answers the requests that Funqy refuses before a function runs (a body that is not JSON, an unknown function, an
  * unsupported media type) and any unexpected failure with the API's error envelope instead of an empty body or an
- * HTML page, and never with exception details.
+ * HTML page, and never with exception details. Each refusal gets its one invocation log line, here.
  */
 @ApplicationScoped
 public class FailureEnvelopes {
 
     static final String FUNCTIONS = "updateCallback, deleteCallback, describeCallback";
     private static final Logger LOG = Logger.getLogger(FailureEnvelopes.class);
+    private static final Logger INVOCATIONS = Logger.getLogger("io.github.livecallback.invocation");
 
     private final Envelopes envelopes;
     private final ObjectMapper mapper;
@@ -37,15 +38,21 @@ public class FailureEnvelopes {
     }
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(FailureEnvelopes::refuseEmptyBody);
+        router.route().order(Integer.MIN_VALUE).handler(FailureEnvelopes::refuseWhatFunqyMishandles);
         router.route().failureHandler(this::answer);
         // Funqy routes only "/" and "/<function>"; any other path reaches this route and is not found.
         router.route().last().handler(context -> context.fail(404));
     }
 
-    /** Funqy fails with a NullPointerException on a POST without body; answer it as the bind error it is. */
-    private static void refuseEmptyBody(RoutingContext context) {
-        if (context.request().method() == HttpMethod.POST && "0".equals(context.request().getHeader("Content-Length"))) {
+    /**
+     * Funqy would bind a GET's query string to the JSON input and fail with a stack trace, and fails with a
+     * NullPointerException on a POST without body: refuse both with a clear answer instead.
+     */
+    private static void refuseWhatFunqyMishandles(RoutingContext context) {
+        if (context.request().method() != HttpMethod.POST) {
+            context.fail(new RequestRefused(405, ErrorCodes.INVALID_ACTION_OR_VERSION,
+                    "Functions are called with POST and a JSON body, not " + context.request().method()));
+        } else if ("0".equals(context.request().getHeader("Content-Length"))) {
             context.fail(new RequestRefused(400, ErrorCodes.BIND_ERROR,
                     ErrorCodes.BIND_ERROR_MESSAGE + ": the request body is empty, a JSON object is expected"));
         } else {
@@ -60,7 +67,8 @@ public class FailureEnvelopes {
         }
         String requestId = UUID.randomUUID().toString();
         if (context.failure() instanceof RequestRefused refused) {
-            send(context, refused.status, envelopes.error(requestId, null, refused.code, refused.getMessage()));
+            send(context, refused.status, requestId,
+                    envelopes.error(requestId, null, refused.code, refused.getMessage()));
             return;
         }
         int status = context.statusCode();
@@ -70,8 +78,6 @@ public class FailureEnvelopes {
             case 404 -> envelopes.error(requestId, null, ErrorCodes.INVALID_ACTION_OR_VERSION,
                     "No function answers " + context.request().method() + " " + context.normalizedPath()
                             + "; the functions are " + FUNCTIONS + ", each called with POST");
-            case 405 -> envelopes.error(requestId, null, ErrorCodes.INVALID_ACTION_OR_VERSION,
-                    "Functions are called with POST");
             case 406, 415 -> envelopes.error(requestId, null, ErrorCodes.BIND_ERROR,
                     "Unsupported Content-Type '" + context.request().getHeader("Content-Type")
                             + "': send application/json or a CloudEvent");
@@ -86,10 +92,14 @@ public class FailureEnvelopes {
         if (status >= 500) {
             LOG.errorf(context.failure(), "Invocation %s failed unexpectedly", requestId);
         }
-        send(context, status, envelope);
+        send(context, status, requestId, envelope);
     }
 
-    private void send(RoutingContext context, int status, LiveResponse envelope) {
+    private void send(RoutingContext context, int status, String requestId, LiveResponse envelope) {
+        if (status < 500) {
+            INVOCATIONS.warnf("action=- path=%s outcome=%s status=%d requestId=%s", context.normalizedPath(),
+                    envelope.responseMetadata().error().code(), status, requestId);
+        }
         try {
             context.response().setStatusCode(status).putHeader("Content-Type", "application/json")
                     .end(mapper.writeValueAsString(envelope));

@@ -64,4 +64,12 @@ class RequestFailureEnvelopeTest {
                 .body("ResponseMetadata.Error.Code", equalTo("InvalidParam.BindError"))
                 .body("ResponseMetadata.Error.Message", containsString("text/plain"));
     }
+
+    @Test
+    void aGetIsRefusedRatherThanBoundFromTheQuery() {
+        given().queryParam("Vhost", "push.example.com")
+                .when().get("/describeCallback")
+                .then().statusCode(405)
+                .body("ResponseMetadata.Error.Message", containsString("POST"));
+    }
 }
