@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
@@ -45,36 +46,25 @@ final class PayloadReader {
     }
 
     String text(String field) {
-        JsonNode value = present(field);
-        if (value == null) {
-            return null;
-        }
-        if (!value.isTextual()) {
-            return bindError(field, "a string", value);
-        }
-        return value.textValue().isEmpty() ? null : value.textValue();
+        String value = read(field, JsonNode::isTextual, "a string", JsonNode::textValue);
+        return value == null || value.isEmpty() ? null : value;
     }
 
     Integer integer(String field) {
-        JsonNode value = present(field);
-        if (value == null) {
-            return null;
-        }
-        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-            return bindError(field, "an integer", value);
-        }
-        return value.intValue();
+        return read(field, value -> value.isIntegralNumber() && value.canConvertToInt(), "an integer",
+                JsonNode::intValue);
     }
 
     Boolean bool(String field) {
+        return read(field, JsonNode::isBoolean, "a boolean", JsonNode::booleanValue);
+    }
+
+    private <T> T read(String field, Predicate<JsonNode> accepts, String expected, Function<JsonNode, T> convert) {
         JsonNode value = present(field);
         if (value == null) {
             return null;
         }
-        if (!value.isBoolean()) {
-            return bindError(field, "a boolean", value);
-        }
-        return value.booleanValue();
+        return accepts.test(value) ? convert.apply(value) : bindError(field, expected, value);
     }
 
     boolean hasObject() {

@@ -106,6 +106,16 @@ class EmulatorGatewayTest {
     }
 
     @Test
+    void aRequestWithoutXDateLacksRequestInfo() throws Exception {
+        HttpRequest.Builder signed = signedRequest("UpdateCallback", BODY, demo(), Instant.now());
+        HttpRequest request = HttpRequest.newBuilder(uri("UpdateCallback")).header("Content-Type", "application/json")
+                .header("Authorization", signed.build().headers().firstValue("Authorization").orElseThrow())
+                .POST(HttpRequest.BodyPublishers.ofString(BODY)).build();
+
+        assertError(http.send(request, HttpResponse.BodyHandlers.ofString()), 400, "MissingRequestInfo", 100004);
+    }
+
+    @Test
     void temporaryCredentialsMustSendTheirSessionToken() throws Exception {
         EmulatorAccount sts = EmulatorAccount.STS;
         send("DescribeCallback", "{\"Vhost\":\"push.example.com\"}",
