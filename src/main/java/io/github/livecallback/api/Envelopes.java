@@ -4,6 +4,8 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.github.livecallback.config.VolcConfig;
 
 /** Builds error envelopes for failures this function detects itself, in the API's own shape. */
@@ -32,8 +34,16 @@ public class Envelopes {
         return error(requestId, action, new ApiError(null, code, message, violations));
     }
 
-    private LiveResponse error(String requestId, String action, ApiError error) {
-        return new LiveResponse(new ResponseMetadata(requestId, action, config.live().version(), SERVICE,
-                config.region(), error), null);
+    /** An answer made here, not upstream: a dry run or a batch summary. */
+    public LiveResponse success(String requestId, String action, JsonNode result) {
+        return new LiveResponse(metadata(requestId, action, null), result);
+    }
+
+    public LiveResponse error(String requestId, String action, ApiError error) {
+        return new LiveResponse(metadata(requestId, action, error), null);
+    }
+
+    private ResponseMetadata metadata(String requestId, String action, ApiError error) {
+        return new ResponseMetadata(requestId, action, config.live().version(), SERVICE, config.region(), error);
     }
 }

@@ -10,6 +10,8 @@ public final class ErrorCodes {
     public static final String DOMAIN_AND_APP = "InvalidParam.DomainAndApp";
     public static final String EMPTY = "InvalidParam.Empty";
     public static final String INVALID_ACTION_OR_VERSION = "InvalidActionOrVersion";
+    public static final String MISSING_AUTHENTICATION_TOKEN = "MissingAuthenticationToken";
+    public static final String MISSING_REQUEST_INFO = "MissingRequestInfo";
     public static final String COMMON_ERR = "CommonErr";
     public static final String INTERNAL_ERROR = "InternalError";
     public static final String INTERNAL_SERVICE_ERROR = "InternalServiceError";
@@ -17,6 +19,8 @@ public final class ErrorCodes {
     public static final String SERVICE_TIMEOUT = "InternalServiceTimeout";
     /** Not an API code: the function itself lacks credentials or has an unsafe endpoint. */
     public static final String FUNCTION_MISCONFIGURED = "FunctionMisconfigured";
+    /** Not an API code: the caller's bearer token is not the configured inbound token. */
+    public static final String INVALID_AUTHENTICATION_TOKEN = "InvalidAuthenticationToken";
     /** Not an API code: the upstream could not be reached (connection refused, reset, DNS). */
     public static final String SERVICE_UNREACHABLE = "InternalServiceError.Unreachable";
 

@@ -1,16 +1,13 @@
 package io.github.livecallback.client;
 
 import java.net.URI;
-import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
-import io.github.livecallback.api.Envelopes;
 import io.github.livecallback.config.LiveApiSettings;
 import io.github.livecallback.config.VolcConfig;
-import io.github.livecallback.signing.VolcSigner;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 
 /**
@@ -22,22 +19,19 @@ public class LiveApiClientProducer {
 
     @Produces
     @ApplicationScoped
-    LiveOpenApi liveOpenApi(LiveApiSettings settings) {
+    LiveOpenApi liveOpenApi(LiveApiSettings settings, LiveRequestSigner signer) {
         VolcConfig.Live live = settings.config().live();
-        CredentialsSource credentials = () -> settings.credentials()
-                .orElseThrow(() -> new FunctionMisconfigured(settings.problems()));
         return QuarkusRestClientBuilder.newBuilder()
-                .baseUri(withRootPath(live.endpoint()))
+                .baseUri(baseUri(live.endpoint()))
                 .connectTimeout(live.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(live.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .disableDefaultMapper(true)
-                .register(new SigningFilter(new VolcSigner(settings.config().region(), Envelopes.SERVICE), credentials,
-                        Clock.systemUTC()))
+                .register(new SigningFilter(signer))
                 .build(LiveOpenApi.class);
     }
 
     /** Without a path the client would send {@code POST ?Action=...}, which is not a valid request target. */
-    static URI withRootPath(URI endpoint) {
+    static URI baseUri(URI endpoint) {
         return endpoint.getRawPath() == null || endpoint.getRawPath().isEmpty() ? endpoint.resolve("/") : endpoint;
     }
 }

@@ -30,11 +30,11 @@ public class LiveApiSettings {
 
     private final VolcConfig config;
     private final Optional<Credentials> credentials;
-    private final List<String> problems;
+    private final List<String> missingVariables;
+    private final Optional<String> endpointProblem;
 
     public LiveApiSettings(VolcConfig config) {
         this.config = config;
-        List<String> found = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         if (config.accesskey().filter(value -> !value.isBlank()).isEmpty()) {
             missing.add("VOLC_ACCESSKEY");
@@ -42,34 +42,45 @@ public class LiveApiSettings {
         if (config.secretkey().filter(value -> !value.isBlank()).isEmpty()) {
             missing.add("VOLC_SECRETKEY");
         }
-        if (!missing.isEmpty()) {
-            found.add("missing credentials: set " + String.join(" and ", missing));
-        }
-        endpointProblem(config.live().endpoint()).ifPresent(found::add);
-        this.problems = List.copyOf(found);
+        this.missingVariables = List.copyOf(missing);
+        this.endpointProblem = endpointProblem(config.live().endpoint());
         this.credentials = missing.isEmpty()
                 ? Optional.of(new Credentials(config.accesskey().get().trim(), config.secretkey().get().trim(),
                         config.sessionToken().map(String::trim).filter(token -> !token.isEmpty())))
                 : Optional.empty();
     }
 
-    void reportAtStart(@Observes StartupEvent event) {
-        if (problems.isEmpty()) {
-            LOG.infof("Live OpenAPI endpoint %s, region %s, access key %s", config.live().endpoint(), config.region(),
-                    credentials.map(Credentials::accessKeyId).orElse("-"));
-        } else {
+    void reportAtStart(@Observes StartupEvent event, FunctionConfig function) {
+        List<String> problems = new ArrayList<>();
+        endpointProblem.ifPresent(problems::add);
+        if (credentials.isEmpty() && !function.roleCredentials()) {
+            problems.add(missingCredentials());
+        }
+        if (!problems.isEmpty()) {
             LOG.errorf("The function cannot call the Live OpenAPI until its configuration is fixed: %s",
                     String.join("; ", problems));
+            return;
         }
+        LOG.infof("Live OpenAPI endpoint %s, region %s, signing with %s", config.live().endpoint(), config.region(),
+                function.roleCredentials()
+                        ? "the invocation's role credentials, else " + credentials.map(Credentials::accessKeyId)
+                                .orElse("nothing (every invocation must carry role credentials)")
+                        : "access key " + credentials.get().accessKeyId());
     }
 
+    /** The credentials configured through VOLC_ACCESSKEY, VOLC_SECRETKEY and VOLC_SESSION_TOKEN, if complete. */
     public Optional<Credentials> credentials() {
         return credentials;
     }
 
-    /** Why the function cannot call the API, one sentence each; empty when it can. */
-    public List<String> problems() {
-        return problems;
+    /** Which variables to set, in a sentence; meaningful when {@link #credentials()} is empty. */
+    public String missingCredentials() {
+        return "missing credentials: set " + String.join(" and ", missingVariables);
+    }
+
+    /** Why the endpoint must not be used, if it must not. */
+    public Optional<String> endpointProblem() {
+        return endpointProblem;
     }
 
     public VolcConfig config() {

@@ -1,71 +1,82 @@
 package io.github.livecallback.function;
 
-import java.util.UUID;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.github.livecallback.api.CallbackScope;
 import io.github.livecallback.api.Envelopes;
 import io.github.livecallback.api.ErrorCodes;
 import io.github.livecallback.api.LiveResponse;
+import io.github.livecallback.api.PreparedRequest;
+import io.github.livecallback.api.Violation;
 import io.github.livecallback.client.FunctionMisconfigured;
 import io.github.livecallback.client.LiveApiGateway;
 import io.github.livecallback.client.UpstreamFailure;
 import io.github.livecallback.config.VolcConfig;
-import io.github.livecallback.http.ResponseStatus;
 import io.github.livecallback.validation.Binding;
 
 /**
- * The path of every invocation: check the payload, send it only if it is valid, set the status an event bus can act
- * on, and write one log line.
+ * Performs one change: checks the payload, sends it only if it is valid (or returns it signed, in a dry run), and
+ * writes its log line. The caller sets the HTTP status from the outcome.
  */
 @ApplicationScoped
 public class CallbackInvoker {
 
     private final LiveApiGateway gateway;
     private final Envelopes envelopes;
-    private final ResponseStatus responseStatus;
     private final InvocationLog log;
+    private final ObjectMapper mapper;
     private final boolean revealAuthKey;
 
-    public CallbackInvoker(LiveApiGateway gateway, Envelopes envelopes, ResponseStatus responseStatus,
-            InvocationLog log, VolcConfig config) {
+    public CallbackInvoker(LiveApiGateway gateway, Envelopes envelopes, InvocationLog log, ObjectMapper mapper,
+            VolcConfig config) {
         this.gateway = gateway;
         this.envelopes = envelopes;
-        this.responseStatus = responseStatus;
         this.log = log;
+        this.mapper = mapper;
         this.revealAuthKey = config.live().revealAuthKey();
     }
 
-    public LiveResponse invoke(LiveAction action, JsonNode payload) {
+    Outcome execute(LiveAction action, JsonNode payload, InvocationContext context, boolean dryRun) {
         long started = System.nanoTime();
-        String invocationId = UUID.randomUUID().toString();
         Binding<? extends CallbackScope> binding = action.bind(payload);
-        Outcome outcome = binding.valid()
-                ? send(action, binding.request(), invocationId)
-                : new Outcome(400, envelopes.invalid(invocationId, action.apiName(), binding.violations()),
+        List<Violation> violations = new ArrayList<>(binding.violations());
+        DryRun.check(payload).ifPresent(violations::add);
+        Outcome outcome = violations.isEmpty()
+                ? send(action, binding.request(), context, dryRun)
+                : new Outcome(400, envelopes.invalid(context.localRequestId(), action.apiName(), violations),
                         "invalid");
-        responseStatus.set(outcome.status());
-        log.record(action, binding.request(), outcome, outcome.envelope().responseMetadata().requestId(),
+        log.change(action.apiName(), binding.request(), outcome, context,
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
-        return outcome.envelope();
+        return outcome;
     }
 
-    private Outcome send(LiveAction action, CallbackScope request, String invocationId) {
+    private Outcome send(LiveAction action, CallbackScope request, InvocationContext context, boolean dryRun) {
         try {
+            if (dryRun) {
+                PreparedRequest prepared = gateway.prepare(action.apiName(), request);
+                return new Outcome(200, envelopes.success(context.localRequestId(), action.apiName(),
+                        DryRun.result(prepared, request, mapper)), "dry-run");
+            }
             LiveResponse answer = gateway.call(action.apiName(), request);
             if (action == LiveAction.DESCRIBE_CALLBACK && !revealAuthKey) {
                 answer = answer.withResult(AuthKeyMask.apply(answer.result()));
             }
             return new Outcome(200, answer, "ok");
         } catch (UpstreamFailure failure) {
-            return new Outcome(failure.status(), failure.envelope().withRequestIdIfMissing(invocationId),
+            if (action == LiveAction.DELETE_CALLBACK && AlreadyAbsent.is(failure)) {
+                return new Outcome(200, AlreadyAbsent.envelope(failure, mapper), "already-absent");
+            }
+            return new Outcome(failure.status(), failure.envelope().withRequestIdIfMissing(context.localRequestId()),
                     failure.code());
         } catch (FunctionMisconfigured misconfigured) {
-            return new Outcome(500, envelopes.error(invocationId, action.apiName(),
+            return new Outcome(500, envelopes.error(context.localRequestId(), action.apiName(),
                     ErrorCodes.FUNCTION_MISCONFIGURED, misconfigured.getMessage()), "misconfigured");
         }
     }

@@ -1,5 +1,8 @@
 package io.github.livecallback.function;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,6 +29,15 @@ public enum LiveAction {
     /** The value of the API's {@code Action} query parameter. */
     public String apiName() {
         return apiName;
+    }
+
+    /** The action an {@code "Action"} field names, such as {@code UpdateCallback}. */
+    static Optional<LiveAction> byApiName(String name) {
+        return Arrays.stream(values()).filter(action -> action.apiName.equals(name)).findFirst();
+    }
+
+    static List<String> apiNames() {
+        return Arrays.stream(values()).map(LiveAction::apiName).toList();
     }
 
     Binding<? extends CallbackScope> bind(JsonNode payload) {

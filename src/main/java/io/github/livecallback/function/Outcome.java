@@ -7,4 +7,13 @@ import io.github.livecallback.api.LiveResponse;
  * for the log ({@code ok}, {@code invalid}, {@code misconfigured}, or the upstream error code).
  */
 record Outcome(int status, LiveResponse envelope, String label) {
+
+    boolean succeeded() {
+        return status < 400;
+    }
+
+    /** Worth retrying as it is: a rate limit, an upstream failure, or a configuration that may get fixed. */
+    boolean retriable() {
+        return status == 429 || status >= 500;
+    }
 }

@@ -3,7 +3,6 @@ package io.github.livecallback.http;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
@@ -13,8 +12,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.livecallback.api.Envelopes;
 import io.github.livecallback.api.ErrorCodes;
 import io.github.livecallback.api.LiveResponse;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -25,7 +22,8 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 public class FailureEnvelopes {
 
-    static final String FUNCTIONS = "updateCallback, deleteCallback, describeCallback";
+    static final String FUNCTIONS = "updateCallback, deleteCallback, describeCallback, batch, and / for console "
+            + "events and CloudEvents";
     private static final Logger LOG = Logger.getLogger(FailureEnvelopes.class);
     private static final Logger INVOCATIONS = Logger.getLogger("io.github.livecallback.invocation");
 
@@ -37,29 +35,7 @@ public class FailureEnvelopes {
         this.mapper = mapper;
     }
 
-    void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(FailureEnvelopes::refuseWhatFunqyMishandles);
-        router.route().failureHandler(this::answer);
-        // Funqy routes only "/" and "/<function>"; any other path reaches this route and is not found.
-        router.route().last().handler(context -> context.fail(404));
-    }
-
-    /**
-     * Funqy would bind a GET's query string to the JSON input and fail with a stack trace, and fails with a
-     * NullPointerException on a POST without body: refuse both with a clear answer instead.
-     */
-    private static void refuseWhatFunqyMishandles(RoutingContext context) {
-        if (context.request().method() != HttpMethod.POST) {
-            context.fail(new RequestRefused(405, ErrorCodes.INVALID_ACTION_OR_VERSION,
-                    "Functions are called with POST and a JSON body, not " + context.request().method()));
-        } else if ("0".equals(context.request().getHeader("Content-Length"))) {
-            context.fail(new RequestRefused(400, ErrorCodes.BIND_ERROR,
-                    ErrorCodes.BIND_ERROR_MESSAGE + ": the request body is empty, a JSON object is expected"));
-        } else {
-            context.next();
-        }
-    }
-
+    /** The failure handler of every route. */
     void answer(RoutingContext context) {
         if (context.response().headWritten()) {
             context.next();

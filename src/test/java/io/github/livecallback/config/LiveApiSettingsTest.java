@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -34,9 +33,10 @@ class LiveApiSettingsTest {
     void namesEveryMissingVariableAndNoSecret() {
         LiveApiSettings settings = settings(Map.of("volc.accesskey", "AKLTexample"));
 
-        assertEquals(List.of("missing credentials: set VOLC_SECRETKEY"), settings.problems());
+        assertEquals("missing credentials: set VOLC_SECRETKEY", settings.missingCredentials());
         assertTrue(settings.credentials().isEmpty());
-        assertEquals(List.of("missing credentials: set VOLC_ACCESSKEY and VOLC_SECRETKEY"), settings(Map.of()).problems());
+        assertEquals("missing credentials: set VOLC_ACCESSKEY and VOLC_SECRETKEY",
+                settings(Map.of()).missingCredentials());
     }
 
     @Test
@@ -44,7 +44,7 @@ class LiveApiSettingsTest {
         LiveApiSettings settings = settings(Map.of("volc.accesskey", "AK", "volc.secretkey", "secret-value",
                 "volc.session-token", "token-value", "volc.live.endpoint", "http://127.0.0.1:1"));
 
-        assertEquals(List.of(), settings.problems());
+        assertTrue(settings.endpointProblem().isEmpty());
         assertEquals("token-value", settings.credentials().orElseThrow().sessionToken().orElseThrow());
         assertFalse(settings.credentials().orElseThrow().toString().contains("secret-value"));
     }
@@ -54,8 +54,7 @@ class LiveApiSettingsTest {
         LiveApiSettings settings = settings(Map.of("volc.accesskey", "AK", "volc.secretkey", "SK",
                 "volc.live.endpoint", "http://live.volcengineapi.com"));
 
-        assertEquals(1, settings.problems().size());
-        assertTrue(settings.problems().get(0).contains("plain http"), settings.problems().get(0));
+        assertTrue(settings.endpointProblem().orElseThrow().contains("plain http"));
     }
 
     private static LiveApiSettings settings(Map<String, String> properties) {

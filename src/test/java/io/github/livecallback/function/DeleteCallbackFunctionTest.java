@@ -3,6 +3,7 @@ package io.github.livecallback.function;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -57,9 +58,14 @@ class DeleteCallbackFunctionTest {
     }
 
     @Test
-    void deletingWhatIsAbsentIsNotFound() {
-        delete(Payloads.target("sports", null)).statusCode(404)
-                .body("ResponseMetadata.Error.Code", equalTo("ResourceNotFound"));
+    void deletingWhatIsAlreadyAbsentSucceedsSoThatRedeliveryIsSafe() {
+        delete(Payloads.target("live", "push")).statusCode(200);
+
+        delete(Payloads.target("live", "push")).statusCode(200)
+                .body("ResponseMetadata.Error", nullValue())
+                .body("ResponseMetadata.RequestId", matchesPattern("[0-9A-F]{32}"))
+                .body("Result.AlreadyAbsent", equalTo(true));
+        assertRemaining("live/push_end", "edu/push", "edu/push_end");
     }
 
     @Test

@@ -6,10 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import io.github.livecallback.emulator.EmulatorAccount;
 import io.github.livecallback.testing.Emulator;
 import io.github.livecallback.testing.EmulatorResource;
+import io.github.livecallback.testing.LogCapture;
 import io.github.livecallback.testing.Payloads;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,33 +24,20 @@ import io.restassured.http.ContentType;
 @WithTestResource(EmulatorResource.class)
 class InvocationLogTest {
 
-    private final List<String> lines = new CopyOnWriteArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            String message = record.getParameters() == null ? record.getMessage()
-                    : String.format(record.getMessage(), record.getParameters());
-            lines.add(record.getLoggerName() + " " + message);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private LogCapture everything;
+    private LogCapture invocations;
 
     @BeforeEach
     void captureLogs() {
         Emulator.reset();
-        Logger.getLogger("").addHandler(capture);
+        everything = LogCapture.everything();
+        invocations = LogCapture.invocations();
     }
 
     @AfterEach
     void stopCapturing() {
-        Logger.getLogger("").removeHandler(capture);
+        everything.close();
+        invocations.close();
     }
 
     @Test
@@ -63,11 +47,20 @@ class InvocationLogTest {
                 .post("/updateCallback").then().statusCode(200)
                 .extract().path("ResponseMetadata.RequestId");
 
-        List<String> invocations = invocationLines();
-        assertEquals(1, invocations.size(), lines.toString());
-        String line = invocations.get(0);
+        assertEquals(1, invocationLines().size(), invocationLines().toString());
+        String line = invocationLines().get(0);
         assertTrue(line.contains("action=UpdateCallback vhost=push.example.com app=live messageType=push "
-                + "outcome=ok status=200 requestId=" + requestId + " durationMs="), line);
+                + "outcome=ok status=200 requestId=" + requestId + " correlationId="), line);
+        assertTrue(line.matches(".* durationMs=\\d+$"), line);
+    }
+
+    @Test
+    void usesThePlatformRequestIdAsCorrelationId() {
+        given().contentType(ContentType.JSON).header("X-Faas-Request-Id", "faas-req-42").body("{\"Vhost\":7}")
+                .post("/describeCallback").then().statusCode(400)
+                .body("ResponseMetadata.RequestId", org.hamcrest.Matchers.equalTo("faas-req-42"));
+
+        assertTrue(invocationLines().get(0).contains(" correlationId=faas-req-42 "), invocationLines().toString());
     }
 
     @Test
@@ -91,14 +84,14 @@ class InvocationLogTest {
                         + Payloads.AUTH_KEY + "\",\"TranscodeCallback\":\"" + Payloads.AUTH_KEY + "\"}")
                         .post("/updateCallback").then().statusCode(400).extract().asString();
 
-        assertEquals(3, invocationLines().size(), lines.toString());
+        assertEquals(3, invocationLines().size(), invocationLines().toString());
         for (String secret : List.of(Payloads.AUTH_KEY, EmulatorAccount.DEMO.secretKey())) {
             assertFalse(responses.contains(secret), "a response contains a secret");
-            lines.forEach(line -> assertFalse(line.contains(secret), "log line leaks a secret: " + line));
+            everything.lines().forEach(line -> assertFalse(line.contains(secret), "log line leaks a secret: " + line));
         }
     }
 
     private List<String> invocationLines() {
-        return lines.stream().filter(line -> line.startsWith("io.github.livecallback.invocation ")).toList();
+        return invocations.lines();
     }
 }

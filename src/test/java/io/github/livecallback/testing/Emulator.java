@@ -32,8 +32,14 @@ public final class Emulator {
 
     /** The next {@code times} requests of any action get this error. */
     public static void fail(int times, int status, String code) {
+        fail("*", times, status, code);
+    }
+
+    /** The next {@code times} requests of this action get this error. */
+    public static void fail(String action, int times, int status, String code) {
         given().baseUri(url()).contentType(ContentType.JSON)
-                .body(Map.of("Times", times, "Status", status, "Code", code, "Message", "injected " + code))
+                .body(Map.of("Action", action, "Times", times, "Status", status, "Code", code,
+                        "Message", "injected " + code))
                 .post("/_emulator/faults").then().statusCode(204);
     }
 }

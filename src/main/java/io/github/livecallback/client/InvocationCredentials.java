@@ -1,0 +1,57 @@
+package io.github.livecallback.client;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.github.livecallback.config.FunctionConfig;
+import io.github.livecallback.config.LiveApiSettings;
+import io.github.livecallback.signing.Credentials;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.MultiMap;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * The credentials of the invocation at hand: veFaaS role credentials from its headers when that is enabled and
+ * they are there, else the configured ones.
+ */
+@ApplicationScoped
+public class InvocationCredentials implements CredentialsSource {
+
+    static final String ACCESS_KEY_HEADER = "X-Faas-Access-Key-Id";
+    static final String SECRET_KEY_HEADER = "X-Faas-Secret-Access-Key";
+    static final String SESSION_TOKEN_HEADER = "X-Faas-Session-Token";
+
+    private final LiveApiSettings settings;
+    private final boolean roleCredentials;
+    private final CurrentVertxRequest currentRequest;
+
+    public InvocationCredentials(LiveApiSettings settings, FunctionConfig config, CurrentVertxRequest currentRequest) {
+        this.settings = settings;
+        this.roleCredentials = config.roleCredentials();
+        this.currentRequest = currentRequest;
+    }
+
+    @Override
+    public Credentials current() {
+        Optional<Credentials> role = roleCredentials ? fromHeaders() : Optional.empty();
+        return role.or(settings::credentials).orElseThrow(() -> new FunctionMisconfigured(List.of(
+                settings.missingCredentials() + (roleCredentials ? ", or give the function a role" : ""))));
+    }
+
+    private Optional<Credentials> fromHeaders() {
+        RoutingContext context = currentRequest.getCurrent();
+        if (context == null) {
+            return Optional.empty();
+        }
+        MultiMap headers = context.request().headers();
+        String accessKey = headers.get(ACCESS_KEY_HEADER);
+        String secretKey = headers.get(SECRET_KEY_HEADER);
+        if (accessKey == null || accessKey.isBlank() || secretKey == null || secretKey.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Credentials(accessKey.trim(), secretKey.trim(),
+                Optional.ofNullable(headers.get(SESSION_TOKEN_HEADER)).map(String::trim).filter(t -> !t.isEmpty())));
+    }
+}

@@ -1,0 +1,56 @@
+package io.github.livecallback.config;
+
+import java.util.List;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * How the function is invoked: inbound authentication, credentials from the platform, CloudEvent types and
+ * batches. Environment variables: the property name in upper case with {@code _} for {@code .} and {@code -},
+ * e.g. {@code LIVE_CALLBACK_INBOUND_TOKEN}.
+ */
+@ConfigMapping(prefix = "live-callback")
+public interface FunctionConfig {
+
+    /**
+     * Bearer token every caller must send ({@code Authorization: Bearer <token>}), except on {@code /v1/ping}. Unset:
+     * the function does not authenticate callers and warns at start in production.
+     */
+    Optional<String> inboundToken();
+
+    /**
+     * Sign with the temporary credentials veFaaS passes per invocation ({@code X-Faas-Access-Key-Id},
+     * {@code X-Faas-Secret-Access-Key}, {@code X-Faas-Session-Token}) when the function has a role, falling back to
+     * {@code VOLC_ACCESSKEY}/{@code VOLC_SECRETKEY} when an invocation carries none.
+     */
+    @WithDefault("false")
+    boolean roleCredentials();
+
+    /** Most changes one batch may carry. */
+    @WithDefault("100")
+    int batchMaxItems();
+
+    /** CloudEvent types, per action, that this function accepts. */
+    EventTypes eventTypes();
+
+    interface EventTypes {
+
+        /** Types of events that ask for UpdateCallback. */
+        @WithDefault("live.callback.update")
+        List<String> updateCallback();
+
+        /** Types of events that ask for DeleteCallback. */
+        @WithDefault("live.callback.delete")
+        List<String> deleteCallback();
+
+        /** Types of events that ask for DescribeCallback. */
+        @WithDefault("live.callback.describe")
+        List<String> describeCallback();
+
+        /** Types of events whose data is a batch of changes ({@code {"Changes": [...]}}). */
+        @WithDefault("live.callback.batch")
+        List<String> batch();
+    }
+}

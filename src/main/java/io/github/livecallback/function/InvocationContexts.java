@@ -1,0 +1,32 @@
+package io.github.livecallback.function;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.funqy.knative.events.CloudEvent;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
+
+/** Reads the invocation's context from the HTTP request it arrived with. */
+@ApplicationScoped
+public class InvocationContexts {
+
+    public static final String FAAS_REQUEST_ID = "X-Faas-Request-Id";
+    public static final String DRY_RUN_HEADER = "X-Live-Dry-Run";
+
+    private final CurrentVertxRequest currentRequest;
+
+    public InvocationContexts(CurrentVertxRequest currentRequest) {
+        this.currentRequest = currentRequest;
+    }
+
+    InvocationContext current(CloudEvent<?> event) {
+        RoutingContext context = currentRequest.getCurrent();
+        String platformId = context == null ? null : context.request().getHeader(FAAS_REQUEST_ID);
+        boolean dryRun = context != null && "true".equalsIgnoreCase(context.request().getHeader(DRY_RUN_HEADER));
+        String correlationId = platformId == null || platformId.isBlank() ? UUID.randomUUID().toString()
+                : platformId.trim();
+        return new InvocationContext(correlationId, event == null ? null : event.id(), dryRun, null);
+    }
+}

@@ -1,0 +1,65 @@
+package io.github.livecallback.http;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import io.github.livecallback.api.ErrorCodes;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Everything a request meets before a Funqy function, in this order:
+ * <ol>
+ * <li>{@code GET /v1/ping}, the veFaaS health probe, answered at once and without authentication;</li>
+ * <li>inbound authentication, when a token is configured;</li>
+ * <li>the method: functions take a POST with a body;</li>
+ * <li>once the body is read, the CloudEvent checks;</li>
+ * </ol>
+ * then Funqy's routes ({@code /} and {@code /<function>}), and last, for any other path, 404. Every refusal is
+ * answered by {@link FailureEnvelopes} with the API's error envelope.
+ */
+@ApplicationScoped
+public class EdgeRoutes {
+
+    static final String PING = "/v1/ping";
+    private static final int BEFORE_BODY = RouteConstants.ROUTE_ORDER_BODY_HANDLER - 1;
+    private static final int AFTER_BODY = RouteConstants.ROUTE_ORDER_BODY_HANDLER + 1;
+
+    private final InboundAuthentication authentication;
+    private final CloudEventGuard cloudEvents;
+    private final FailureEnvelopes failures;
+
+    public EdgeRoutes(InboundAuthentication authentication, CloudEventGuard cloudEvents, FailureEnvelopes failures) {
+        this.authentication = authentication;
+        this.cloudEvents = cloudEvents;
+        this.failures = failures;
+    }
+
+    void install(@Observes Router router) {
+        router.get(PING).order(BEFORE_BODY).handler(context -> context.response().end("pong"));
+        router.route().order(BEFORE_BODY).handler(authentication::check);
+        router.route().order(BEFORE_BODY).handler(EdgeRoutes::requirePostWithBody);
+        router.route().order(AFTER_BODY).handler(cloudEvents::check);
+        router.route().failureHandler(failures::answer);
+        // Funqy routes only "/" and "/<function>"; any other path reaches this route and is not found.
+        router.route().last().handler(context -> context.fail(404));
+    }
+
+    /**
+     * Funqy would bind a GET's query string to the JSON input and fail with a stack trace, and fails with a
+     * NullPointerException on a POST without body: refuse both with a clear answer instead.
+     */
+    private static void requirePostWithBody(RoutingContext context) {
+        if (context.request().method() != HttpMethod.POST) {
+            context.fail(new RequestRefused(405, ErrorCodes.INVALID_ACTION_OR_VERSION,
+                    "Functions are called with POST and a JSON body, not " + context.request().method()));
+        } else if ("0".equals(context.request().getHeader("Content-Length"))) {
+            context.fail(new RequestRefused(400, ErrorCodes.BIND_ERROR,
+                    ErrorCodes.BIND_ERROR_MESSAGE + ": the request body is empty, a JSON object is expected"));
+        } else {
+            context.next();
+        }
+    }
+}
