@@ -19,6 +19,10 @@ public final class ErrorCodes {
     public static final String SERVICE_TIMEOUT = "InternalServiceTimeout";
     /** Not an API code: the function itself lacks credentials or has an unsafe endpoint. */
     public static final String FUNCTION_MISCONFIGURED = "FunctionMisconfigured";
+    /** Not an API code: not sent because the invocation's deadline would pass first; deliver again later. */
+    public static final String DEADLINE_EXCEEDED = "FunctionDeadlineExceeded";
+    /** Not an API code: not sent because the circuit breaker is open after sustained upstream failures. */
+    public static final String CIRCUIT_OPEN = "UpstreamCircuitOpen";
     /** Not an API code: the caller's bearer token is not the configured inbound token. */
     public static final String INVALID_AUTHENTICATION_TOKEN = "InvalidAuthenticationToken";
     /** Not an API code: the upstream could not be reached (connection refused, reset, DNS). */

@@ -2,42 +2,45 @@ package io.github.livecallback.client;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.HttpMethod;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
-import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.github.livecallback.api.Envelopes;
+import io.github.livecallback.api.ErrorCodes;
 import io.github.livecallback.api.LiveResponse;
 import io.github.livecallback.api.PreparedRequest;
 import io.github.livecallback.config.LiveApiSettings;
-import io.smallrye.faulttolerance.api.ExponentialBackoff;
 
 /**
- * Calls one action of the Live OpenAPI: serializes the request once, sends it signed, and reads the answer.
- * Transient failures are retried with exponential backoff and jitter; each attempt is signed anew.
+ * Calls one action of the Live OpenAPI: serializes the request once and hands it to {@link UpstreamAttempts}, which
+ * sends it signed, retrying what a retry can fix, within the account's rate limit and the invocation's deadline.
  */
 @ApplicationScoped
 public class LiveApiGateway {
 
-    private final LiveOpenApi api;
+    /** When a caller should come back while the circuit is open: about the breaker's delay. */
+    static final Duration CIRCUIT_RETRY_AFTER = Duration.ofSeconds(10);
+
+    private final UpstreamAttempts attempts;
     private final ObjectMapper mapper;
     private final LiveApiSettings settings;
     private final Envelopes envelopes;
     private final LiveRequestSigner signer;
     private final CredentialsSource credentials;
 
-    public LiveApiGateway(LiveOpenApi api, ObjectMapper mapper, LiveApiSettings settings, Envelopes envelopes,
-            LiveRequestSigner signer, CredentialsSource credentials) {
-        this.api = api;
+    public LiveApiGateway(UpstreamAttempts attempts, ObjectMapper mapper, LiveApiSettings settings,
+            Envelopes envelopes, LiveRequestSigner signer, CredentialsSource credentials) {
+        this.attempts = attempts;
         this.mapper = mapper;
         this.settings = settings;
         this.envelopes = envelopes;
@@ -46,25 +49,20 @@ public class LiveApiGateway {
     }
 
     /**
+     * @param deadline when the invocation must have its answer; attempts and waits stop before it
      * @return the success envelope, with the upstream RequestId
      * @throws UpstreamFailure the error envelope and the status to answer with
      * @throws FunctionMisconfigured when credentials or endpoint are missing or unsafe; nothing is sent
      */
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = UpstreamFailure.Retriable.class,
-            abortOn = { UpstreamFailure.Permanent.class, FunctionMisconfigured.class })
-    @ExponentialBackoff
-    public LiveResponse call(String action, Object request) {
+    public LiveResponse call(String action, Object request, Instant deadline) {
         checkConfiguration();
-        byte[] body = serialize(request);
-        Response response;
         try {
-            response = api.call(action, settings.config().live().version(), body);
-        } catch (ProcessingException e) {
-            throw UpstreamAnswers.unreachable(action, e, envelopes);
-        }
-        try (response) {
-            byte[] answer = response.hasEntity() ? response.readEntity(byte[].class) : new byte[0];
-            return UpstreamAnswers.read(action, response.getStatus(), answer, mapper, envelopes);
+            return attempts.send(action, settings.config().live().version(), serialize(request),
+                    new CallBudget(deadline));
+        } catch (CircuitBreakerOpenException open) {
+            throw new UpstreamFailure.Deferred(503, envelopes.error(null, action, ErrorCodes.CIRCUIT_OPEN,
+                    "Not sent: the Live OpenAPI failed repeatedly and the circuit breaker is open; deliver the event "
+                            + "again later"), CIRCUIT_RETRY_AFTER);
         }
     }
 

@@ -1,6 +1,11 @@
 package io.github.livecallback.client;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.concurrent.TimeoutException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,7 +26,9 @@ final class UpstreamAnswers {
     private UpstreamAnswers() {
     }
 
-    static LiveResponse read(String action, int status, byte[] body, ObjectMapper mapper, Envelopes envelopes) {
+    /** @param retryAfter the answer's Retry-After header, or {@code null} */
+    static LiveResponse read(String action, int status, byte[] body, String retryAfter, ObjectMapper mapper,
+            Envelopes envelopes) {
         LiveResponse envelope;
         try {
             envelope = mapper.readValue(body, LiveResponse.class);
@@ -42,7 +49,7 @@ final class UpstreamAnswers {
             envelope = new LiveResponse(withError(envelope.responseMetadata(), error), envelope.result());
         }
         if (isRetriable(status, error.code())) {
-            throw new UpstreamFailure.Retriable(retriableStatus(status), envelope);
+            throw new UpstreamFailure.Retriable(retriableStatus(status), envelope, parseRetryAfter(retryAfter));
         }
         throw new UpstreamFailure.Permanent(status, envelope);
     }
@@ -68,6 +75,24 @@ final class UpstreamAnswers {
             case 429, 503, 504 -> upstreamStatus;
             default -> 502;
         };
+    }
+
+    /** Retry-After in seconds, or as an HTTP date; anything else is ignored. */
+    static Duration parseRetryAfter(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Duration.ofSeconds(Math.max(0, Long.parseLong(value.trim())));
+        } catch (NumberFormatException notSeconds) {
+            try {
+                Duration until = Duration.between(Instant.now(),
+                        ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME));
+                return until.isNegative() ? Duration.ZERO : until;
+            } catch (DateTimeParseException notADate) {
+                return null;
+            }
+        }
     }
 
     private static ResponseMetadata withError(ResponseMetadata metadata, ApiError error) {

@@ -1,5 +1,6 @@
 package io.github.livecallback.config;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +28,31 @@ public interface FunctionConfig {
      */
     @WithDefault("false")
     boolean roleCredentials();
+
+    /**
+     * Longest time one invocation may take, rate-limit waits and retries included. What could not be sent by then
+     * is answered with a retriable 503.
+     */
+    @WithDefault("25s")
+    Duration deadline();
+
+    /**
+     * The platform's function timeout: veFaaS sets {@code _FAAS_FUNC_TIMEOUT} (seconds). When set, the deadline ends
+     * {@code deadline-margin} before it, if that is sooner.
+     */
+    Optional<Duration> platformTimeout();
+
+    /** Time kept in hand before the platform's timeout, for the last attempt's answer and the response. */
+    @WithDefault("3s")
+    Duration deadlineMargin();
+
+    /** The deadline an invocation gets. */
+    default Duration effectiveDeadline() {
+        return platformTimeout().map(timeout -> timeout.minus(deadlineMargin()))
+                .filter(fromPlatform -> fromPlatform.compareTo(deadline()) < 0)
+                .map(fromPlatform -> fromPlatform.isNegative() ? Duration.ZERO : fromPlatform)
+                .orElse(deadline());
+    }
 
     /** Most changes one batch may carry. */
     @WithDefault("100")

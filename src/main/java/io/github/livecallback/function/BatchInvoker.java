@@ -109,7 +109,7 @@ public class BatchInvoker {
                 + (deciding.retriable() ? "; the batch is safe to retry" : ""));
         return new Outcome(deciding.status(),
                 envelopes.error(context.correlationId(), ACTION, error).withResult(result),
-                deciding.retriable() ? "retriable" : "failed");
+                deciding.retriable() ? "retriable" : "failed", deciding.retryAfter());
     }
 
     private List<Violation> check(JsonNode payload) {

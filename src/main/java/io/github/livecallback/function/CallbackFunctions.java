@@ -58,7 +58,7 @@ public class CallbackFunctions {
     }
 
     private LiveResponse answer(Outcome outcome) {
-        responseStatus.set(outcome.status());
+        responseStatus.set(outcome.status(), outcome.retryAfter());
         return outcome.envelope();
     }
 }

@@ -64,7 +64,7 @@ public class CallbackInvoker {
                 return new Outcome(200, envelopes.success(context.localRequestId(), action.apiName(),
                         DryRun.result(prepared, request, mapper)), "dry-run");
             }
-            LiveResponse answer = gateway.call(action.apiName(), request);
+            LiveResponse answer = gateway.call(action.apiName(), request, context.deadline());
             if (action == LiveAction.DESCRIBE_CALLBACK && !revealAuthKey) {
                 answer = answer.withResult(AuthKeyMask.apply(answer.result()));
             }
@@ -74,7 +74,7 @@ public class CallbackInvoker {
                 return new Outcome(200, AlreadyAbsent.envelope(failure, mapper), "already-absent");
             }
             return new Outcome(failure.status(), failure.envelope().withRequestIdIfMissing(context.localRequestId()),
-                    failure.code());
+                    failure.code(), failure.retryAfter());
         } catch (FunctionMisconfigured misconfigured) {
             return new Outcome(500, envelopes.error(context.localRequestId(), action.apiName(),
                     ErrorCodes.FUNCTION_MISCONFIGURED, misconfigured.getMessage()), "misconfigured");

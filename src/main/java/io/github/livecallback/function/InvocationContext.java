@@ -1,5 +1,7 @@
 package io.github.livecallback.function;
 
+import java.time.Instant;
+
 /**
  * What is known of an invocation besides its payload.
  *
@@ -8,11 +10,12 @@ package io.github.livecallback.function;
  * @param eventId the CloudEvent's id, when the invocation is one
  * @param dryRunHeader whether the {@code X-Live-Dry-Run: true} header asked for a dry run
  * @param item the position in a batch, or {@code null}
+ * @param deadline when the answer is due; a batch's changes share it
  */
-record InvocationContext(String correlationId, String eventId, boolean dryRunHeader, Integer item) {
+record InvocationContext(String correlationId, String eventId, boolean dryRunHeader, Integer item, Instant deadline) {
 
     InvocationContext forItem(int index) {
-        return new InvocationContext(correlationId, eventId, dryRunHeader, index);
+        return new InvocationContext(correlationId, eventId, dryRunHeader, index, deadline);
     }
 
     /** The id an answer built here carries: the correlation id, with the item's index in a batch. */

@@ -1,9 +1,12 @@
 package io.github.livecallback.function;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.github.livecallback.config.FunctionConfig;
 import io.quarkus.funqy.knative.events.CloudEvent;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
@@ -16,9 +19,11 @@ public class InvocationContexts {
     public static final String DRY_RUN_HEADER = "X-Live-Dry-Run";
 
     private final CurrentVertxRequest currentRequest;
+    private final Duration deadline;
 
-    public InvocationContexts(CurrentVertxRequest currentRequest) {
+    public InvocationContexts(CurrentVertxRequest currentRequest, FunctionConfig config) {
         this.currentRequest = currentRequest;
+        this.deadline = config.effectiveDeadline();
     }
 
     InvocationContext current(CloudEvent<?> event) {
@@ -27,6 +32,7 @@ public class InvocationContexts {
         boolean dryRun = context != null && "true".equalsIgnoreCase(context.request().getHeader(DRY_RUN_HEADER));
         String correlationId = platformId == null || platformId.isBlank() ? UUID.randomUUID().toString()
                 : platformId.trim();
-        return new InvocationContext(correlationId, event == null ? null : event.id(), dryRun, null);
+        return new InvocationContext(correlationId, event == null ? null : event.id(), dryRun, null,
+                Instant.now().plus(deadline));
     }
 }

@@ -1,12 +1,20 @@
 package io.github.livecallback.function;
 
+import java.time.Duration;
+import java.util.Optional;
+
 import io.github.livecallback.api.LiveResponse;
 
 /**
  * What one invocation ends with: the envelope to return, the HTTP status an event bus acts on, and a short word
- * for the log ({@code ok}, {@code invalid}, {@code misconfigured}, or the upstream error code).
+ * for the log ({@code ok}, {@code invalid}, {@code misconfigured}, or the upstream error code), and when to try
+ * again, for a retriable failure that knows.
  */
-record Outcome(int status, LiveResponse envelope, String label) {
+record Outcome(int status, LiveResponse envelope, String label, Optional<Duration> retryAfter) {
+
+    Outcome(int status, LiveResponse envelope, String label) {
+        this(status, envelope, label, Optional.empty());
+    }
 
     boolean succeeded() {
         return status < 400;

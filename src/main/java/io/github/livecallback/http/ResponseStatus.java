@@ -1,5 +1,8 @@
 package io.github.livecallback.http;
 
+import java.time.Duration;
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -18,9 +21,15 @@ public class ResponseStatus {
         this.currentRequest = currentRequest;
     }
 
-    public void set(int status) {
+    /** @param retryAfter sent as {@code Retry-After} (whole seconds, rounded up) when present */
+    public void set(int status, Optional<Duration> retryAfter) {
         RoutingContext context = currentRequest.getCurrent();
-        if (context != null && status != 200) {
+        if (context == null) {
+            return;
+        }
+        retryAfter.ifPresent(wait -> context.response().putHeader("Retry-After",
+                String.valueOf((wait.toMillis() + 999) / 1000)));
+        if (status != 200) {
             context.addHeadersEndHandler(ignored -> context.response().setStatusCode(status));
         }
     }

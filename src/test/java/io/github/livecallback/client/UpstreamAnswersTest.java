@@ -84,6 +84,19 @@ class UpstreamAnswersTest {
     }
 
     @Test
+    void aRetryAfterInSecondsOrAsADateTravelsWithTheFailure() {
+        UpstreamFailure inSeconds = assertThrows(UpstreamFailure.class, () -> UpstreamAnswers.read("UpdateCallback",
+                429, error("FlowLimitExceeded").getBytes(StandardCharsets.UTF_8), "3", MAPPER, ENVELOPES));
+        assertEquals(java.time.Duration.ofSeconds(3), inSeconds.retryAfter().orElseThrow());
+
+        String inTwoMinutes = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
+                .format(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusMinutes(2));
+        long seconds = UpstreamAnswers.parseRetryAfter(inTwoMinutes).toSeconds();
+        assertEquals(true, seconds > 100 && seconds <= 120, String.valueOf(seconds));
+        assertEquals(null, UpstreamAnswers.parseRetryAfter("soon"));
+    }
+
+    @Test
     void timeoutsAndConnectionFailuresAreRetriable() {
         assertEquals(504, UpstreamAnswers.unreachable("UpdateCallback",
                 new jakarta.ws.rs.ProcessingException(new TimeoutException()), ENVELOPES).status());
@@ -94,7 +107,8 @@ class UpstreamAnswersTest {
     }
 
     private static LiveResponse read(int status, String body) {
-        return UpstreamAnswers.read("UpdateCallback", status, body.getBytes(StandardCharsets.UTF_8), MAPPER, ENVELOPES);
+        return UpstreamAnswers.read("UpdateCallback", status, body.getBytes(StandardCharsets.UTF_8), null, MAPPER,
+                ENVELOPES);
     }
 
     private static String error(String code) {

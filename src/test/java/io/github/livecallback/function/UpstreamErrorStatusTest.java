@@ -12,9 +12,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import io.github.livecallback.testing.Emulator;
 import io.github.livecallback.testing.EmulatorResource;
+import io.github.livecallback.testing.FastRetries;
 import io.github.livecallback.testing.Payloads;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 
 /**
@@ -22,10 +24,11 @@ import io.restassured.http.ContentType;
  * 502/503/504 where it can. The error envelope, with the upstream RequestId, is the body either way.
  */
 @QuarkusTest
+@TestProfile(FastRetries.class)
 @WithTestResource(EmulatorResource.class)
 class UpstreamErrorStatusTest {
 
-    private static final int ATTEMPTS = 3;
+    private static final int ATTEMPTS = FastRetries.ATTEMPTS;
 
     @BeforeEach
     void resetEmulator() {

@@ -13,13 +13,16 @@ import org.junit.jupiter.api.Test;
 
 import io.github.livecallback.testing.Emulator;
 import io.github.livecallback.testing.EmulatorResource;
+import io.github.livecallback.testing.FastRetries;
 import io.github.livecallback.testing.Payloads;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
 @QuarkusTest
+@TestProfile(FastRetries.class)
 @WithTestResource(EmulatorResource.class)
 class BatchInvocationTest {
 
@@ -70,7 +73,7 @@ class BatchInvocationTest {
                    "CallbackDetailList":[{"CallbackType":"http","URL":"https://fn.example.com/end"}]}]}""";
         given().contentType(ContentType.JSON).body(Payloads.update("live", "push", "https://fn.example.com/push"))
                 .post("/updateCallback").then().statusCode(200);
-        Emulator.fail("UpdateCallback", 3, 503, "ServiceUnavailable");
+        Emulator.fail("UpdateCallback", FastRetries.ATTEMPTS, 503, "ServiceUnavailable");
 
         batch(deleteThenUpdate).statusCode(503).body("Result.Items.Status", equalTo(List.of(200, 503)));
 
@@ -101,7 +104,7 @@ class BatchInvocationTest {
 
     @Test
     void aTransientFailureMakesTheWholeBatchRetriable() {
-        Emulator.fail(3, 503, "ServiceUnavailable");
+        Emulator.fail(FastRetries.ATTEMPTS, 503, "ServiceUnavailable");
 
         batch(MIXED).statusCode(503)
                 .body("ResponseMetadata.Error.Code", equalTo("ServiceUnavailable"))

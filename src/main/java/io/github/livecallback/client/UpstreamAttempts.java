@@ -1,0 +1,102 @@
+package io.github.livecallback.client;
+
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.github.livecallback.api.Envelopes;
+import io.github.livecallback.api.ErrorCodes;
+import io.github.livecallback.api.LiveResponse;
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import io.smallrye.faulttolerance.api.RateLimitException;
+
+/**
+ * Sends one serialized request, attempt after attempt. Each attempt waits for a Retry-After and for a permit of
+ * the account's rate limit, within the call's budget, then is signed anew by the client's filter.
+ *
+ * <ul>
+ * <li>Retry: retriable failures only (429, 5xx, CommonErr, timeouts, connection failures), with exponential
+ * backoff and jitter; never a 4xx.</li>
+ * <li>Circuit breaker: opens when most of the recent attempts failed, then answers at once, until a trial attempt
+ * after its delay succeeds.</li>
+ * </ul>
+ * Every threshold is configurable under {@code quarkus.fault-tolerance."io.github.livecallback.client.UpstreamAttempts/send"}.
+ */
+@ApplicationScoped
+public class UpstreamAttempts {
+
+    private final LiveOpenApi api;
+    private final RatePermits permits;
+    private final ObjectMapper mapper;
+    private final Envelopes envelopes;
+
+    public UpstreamAttempts(LiveOpenApi api, RatePermits permits, ObjectMapper mapper, Envelopes envelopes) {
+        this.api = api;
+        this.permits = permits;
+        this.mapper = mapper;
+        this.envelopes = envelopes;
+    }
+
+    @Retry(maxRetries = 6, delay = 200, jitter = 100, maxDuration = 120, durationUnit = ChronoUnit.SECONDS,
+            retryOn = UpstreamFailure.Retriable.class,
+            abortOn = { UpstreamFailure.Permanent.class, UpstreamFailure.Deferred.class, FunctionMisconfigured.class,
+                    CircuitBreakerOpenException.class })
+    @ExponentialBackoff(factor = 2, maxDelay = 2000)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.8, delay = 10_000, successThreshold = 2,
+            failOn = UpstreamFailure.Retriable.class)
+    public LiveResponse send(String action, String version, byte[] body, CallBudget budget) {
+        awaitTurn(action, budget);
+        Response response;
+        try {
+            response = api.call(action, version, body);
+        } catch (ProcessingException e) {
+            throw UpstreamAnswers.unreachable(action, e, envelopes);
+        }
+        try (response) {
+            byte[] answer = response.hasEntity() ? response.readEntity(byte[].class) : new byte[0];
+            return UpstreamAnswers.read(action, response.getStatus(), answer, response.getHeaderString("Retry-After"),
+                    mapper, envelopes);
+        } catch (UpstreamFailure.Retriable failure) {
+            failure.retryAfter().ifPresent(budget::delayNextAttempt);
+            throw failure;
+        }
+    }
+
+    private void awaitTurn(String action, CallBudget budget) {
+        try {
+            if (budget.expired()) {
+                throw deferred(action, "this invocation's deadline has passed");
+            }
+            if (!budget.awaitRetryAfter()) {
+                throw deferred(action, "the upstream's Retry-After ends after this invocation's deadline");
+            }
+            while (true) {
+                try {
+                    permits.acquire();
+                    return;
+                } catch (RateLimitException full) {
+                    if (!budget.await(Duration.ofMillis(Math.max(1, full.getRetryAfterMillis())))) {
+                        throw deferred(action, "the account's rate limit has no room before this invocation's deadline");
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw deferred(action, "the invocation was interrupted");
+        }
+    }
+
+    private UpstreamFailure.Deferred deferred(String action, String why) {
+        return new UpstreamFailure.Deferred(503, envelopes.error(null, action, ErrorCodes.DEADLINE_EXCEEDED,
+                "Not sent: " + why + "; deliver the event again later"), Duration.ofSeconds(1));
+    }
+}
