@@ -6,8 +6,12 @@ import java.util.List;
 /** Every request the emulated API received, so that tests can tell what was sent, and what was not. */
 final class Journal {
 
-    /** @param outcome {@code OK} or the error code answered */
-    record Entry(String action, String accessKeyId, int status, String outcome, String signedHeaders, String body) {
+    /**
+     * @param outcome {@code OK}, the error code answered, or {@code RESET}
+     * @param receivedAt when the request arrived, in milliseconds since the epoch
+     */
+    record Entry(String action, String accessKeyId, int status, String outcome, String signedHeaders, String body,
+            long receivedAt) {
     }
 
     private final List<Entry> entries = new ArrayList<>();

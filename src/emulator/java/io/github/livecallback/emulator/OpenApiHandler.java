@@ -44,10 +44,17 @@ final class OpenApiHandler implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
+        long receivedAt = System.currentTimeMillis();
         try (exchange) {
             byte[] body = exchange.getRequestBody().readAllBytes();
             Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
             String action = query.getOrDefault("Action", "");
+            pause(faults.latencyMillis());
+            if (faults.resetNow()) {
+                journal.add(new Journal.Entry(action, null, 0, "RESET", null, new String(body, StandardCharsets.UTF_8),
+                        receivedAt));
+                return; // closing the exchange without an answer drops the connection
+            }
             String requestId = UUID.randomUUID().toString().replace("-", "").toUpperCase();
             String accessKeyId = null;
             ObjectNode answer = metadata(requestId, action);
@@ -65,6 +72,9 @@ final class OpenApiHandler implements HttpHandler {
             } catch (EmulatorError error) {
                 status = error.status;
                 outcome = error.code;
+                if (error.retryAfter != null) {
+                    exchange.getResponseHeaders().set("Retry-After", String.valueOf(error.retryAfter));
+                }
                 ObjectNode errorNode = ((ObjectNode) answer.get("ResponseMetadata")).putObject("Error");
                 if (error.codeN != null) {
                     errorNode.put("CodeN", error.codeN);
@@ -73,7 +83,7 @@ final class OpenApiHandler implements HttpHandler {
             }
             journal.add(new Journal.Entry(action, accessKeyId, status, outcome,
                     signedHeaders(exchange.getRequestHeaders().getFirst("Authorization")),
-                    new String(body, StandardCharsets.UTF_8)));
+                    new String(body, StandardCharsets.UTF_8), receivedAt));
             byte[] bytes = mapper.writeValueAsBytes(answer);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(status, bytes.length);
@@ -108,6 +118,16 @@ final class OpenApiHandler implements HttpHandler {
             default -> {
                 UpstreamRules.checkTarget(payload);
                 return store.describe(payload);
+            }
+        }
+    }
+
+    private static void pause(long millis) {
+        if (millis > 0) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
     }

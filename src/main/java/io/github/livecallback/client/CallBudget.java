@@ -31,11 +31,6 @@ public final class CallBudget {
         return notBefore == null || sleepUntil(notBefore);
     }
 
-    /** Waits this long; {@code false}, without waiting, if that would pass the deadline. */
-    boolean await(Duration wait) throws InterruptedException {
-        return sleepUntil(Instant.now().plus(wait));
-    }
-
     boolean expired() {
         return !Instant.now().isBefore(deadline);
     }

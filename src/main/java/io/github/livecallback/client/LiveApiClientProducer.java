@@ -9,6 +9,7 @@ import jakarta.enterprise.inject.Produces;
 import io.github.livecallback.config.LiveApiSettings;
 import io.github.livecallback.config.VolcConfig;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import io.quarkus.runtime.Startup;
 
 /**
  * Builds the Live REST client from {@link VolcConfig}, so that the endpoint, its timeouts and the signing filter
@@ -17,8 +18,10 @@ import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 @ApplicationScoped
 public class LiveApiClientProducer {
 
+    /** Built at start, so that the first invocation after a cold start does not wait for it. */
     @Produces
     @ApplicationScoped
+    @Startup
     LiveOpenApi liveOpenApi(LiveApiSettings settings, LiveRequestSigner signer) {
         VolcConfig.Live live = settings.config().live();
         return QuarkusRestClientBuilder.newBuilder()

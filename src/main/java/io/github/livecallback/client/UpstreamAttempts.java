@@ -17,11 +17,10 @@ import io.github.livecallback.api.Envelopes;
 import io.github.livecallback.api.ErrorCodes;
 import io.github.livecallback.api.LiveResponse;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
-import io.smallrye.faulttolerance.api.RateLimitException;
 
 /**
- * Sends one serialized request, attempt after attempt. Each attempt waits for a Retry-After and for a permit of
- * the account's rate limit, within the call's budget, then is signed anew by the client's filter.
+ * Sends one serialized request, attempt after attempt. Each attempt waits for a Retry-After and for room in the
+ * account's quota ({@link AccountQuota}), within the call's budget, then is signed anew by the client's filter.
  *
  * <ul>
  * <li>Retry: retriable failures only (429, 5xx, CommonErr, timeouts, connection failures), with exponential
@@ -35,13 +34,13 @@ import io.smallrye.faulttolerance.api.RateLimitException;
 public class UpstreamAttempts {
 
     private final LiveOpenApi api;
-    private final RatePermits permits;
+    private final AccountQuota quota;
     private final ObjectMapper mapper;
     private final Envelopes envelopes;
 
-    public UpstreamAttempts(LiveOpenApi api, RatePermits permits, ObjectMapper mapper, Envelopes envelopes) {
+    public UpstreamAttempts(LiveOpenApi api, AccountQuota quota, ObjectMapper mapper, Envelopes envelopes) {
         this.api = api;
-        this.permits = permits;
+        this.quota = quota;
         this.mapper = mapper;
         this.envelopes = envelopes;
     }
@@ -55,19 +54,17 @@ public class UpstreamAttempts {
             failOn = UpstreamFailure.Retriable.class)
     public LiveResponse send(String action, String version, byte[] body, CallBudget budget) {
         awaitTurn(action, budget);
-        Response response;
-        try {
-            response = api.call(action, version, body);
-        } catch (ProcessingException e) {
-            throw UpstreamAnswers.unreachable(action, e, envelopes);
-        }
-        try (response) {
+        try (Response response = api.call(action, version, body)) {
             byte[] answer = response.hasEntity() ? response.readEntity(byte[].class) : new byte[0];
             return UpstreamAnswers.read(action, response.getStatus(), answer, response.getHeaderString("Retry-After"),
                     mapper, envelopes);
+        } catch (ProcessingException e) {
+            throw UpstreamAnswers.unreachable(action, e, envelopes);
         } catch (UpstreamFailure.Retriable failure) {
             failure.retryAfter().ifPresent(budget::delayNextAttempt);
             throw failure;
+        } finally {
+            quota.release();
         }
     }
 
@@ -79,15 +76,8 @@ public class UpstreamAttempts {
             if (!budget.awaitRetryAfter()) {
                 throw deferred(action, "the upstream's Retry-After ends after this invocation's deadline");
             }
-            while (true) {
-                try {
-                    permits.acquire();
-                    return;
-                } catch (RateLimitException full) {
-                    if (!budget.await(Duration.ofMillis(Math.max(1, full.getRetryAfterMillis())))) {
-                        throw deferred(action, "the account's rate limit has no room before this invocation's deadline");
-                    }
-                }
+            if (!quota.acquire(budget.deadline())) {
+                throw deferred(action, "the account's rate limit has no room before this invocation's deadline");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -55,6 +55,9 @@ public interface VolcConfig {
         @WithDefault("5s")
         Duration readTimeout();
 
+        /** The account's request quota, shared by every action. */
+        Quota quota();
+
         /**
          * Show {@code AuthKeyPrimary} in DescribeCallback results as the API returns it. By default it is masked,
          * keeping only its last four characters, so that the key does not spread to event logs and dead letters.
@@ -62,5 +65,16 @@ public interface VolcConfig {
         @WithName("reveal-auth-key")
         @WithDefault("false")
         boolean revealAuthKey();
+    }
+
+    interface Quota {
+
+        /** Most requests the Live OpenAPI accepts from the account per window: 10 per second, as documented. */
+        @WithDefault("10")
+        int requests();
+
+        /** The window of the quota. */
+        @WithDefault("1s")
+        Duration window();
     }
 }

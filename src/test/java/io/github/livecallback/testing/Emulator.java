@@ -2,6 +2,7 @@ package io.github.livecallback.testing;
 
 import static io.restassured.RestAssured.given;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -33,6 +34,46 @@ public final class Emulator {
     /** The next {@code times} requests of any action get this error. */
     public static void fail(int times, int status, String code) {
         fail("*", times, status, code);
+    }
+
+    /** The next {@code times} requests get a 429 that says to come back after {@code retryAfterSeconds}. */
+    public static void throttle(int times, int retryAfterSeconds) {
+        given().baseUri(url()).contentType(ContentType.JSON)
+                .body(Map.of("Times", times, "Status", 429, "Code", "FlowLimitExceeded", "RetryAfter",
+                        retryAfterSeconds))
+                .post("/_emulator/faults").then().statusCode(204);
+    }
+
+    /**
+     * A share of all requests fail with one of the API's retriable errors, picked at random, and another share
+     * have their connection reset.
+     */
+    public static void chaos(double failureRate, double resetRate) {
+        List<Map<String, Object>> failures = List.of(
+                Map.of("Status", 500, "Code", "InternalError"),
+                Map.of("Status", 502, "Code", "InternalServiceError"),
+                Map.of("Status", 503, "Code", "ServiceUnavailable"),
+                Map.of("Status", 504, "Code", "InternalServiceTimeout"),
+                Map.of("Status", 429, "Code", "FlowLimitExceeded"),
+                Map.of("Status", 200, "Code", "CommonErr"));
+        given().baseUri(url()).contentType(ContentType.JSON)
+                .body(Map.of("FailureRate", failureRate, "Failures", failures, "ResetRate", resetRate))
+                .post("/_emulator/chaos").then().statusCode(204);
+    }
+
+    /** The most API requests the emulator received within any one window of this length. */
+    public static int mostRequestsInAnyWindow(Duration window) {
+        List<Long> arrivals = journal().stream().map(entry -> ((Number) entry.get("receivedAt")).longValue())
+                .sorted().toList();
+        int most = 0;
+        int start = 0;
+        for (int end = 0; end < arrivals.size(); end++) {
+            while (arrivals.get(end) - arrivals.get(start) >= window.toMillis()) {
+                start++;
+            }
+            most = Math.max(most, end - start + 1);
+        }
+        return most;
     }
 
     /** The next {@code times} requests of this action get this error. */
