@@ -24,6 +24,8 @@ public class FailureEnvelopes {
 
     static final String FUNCTIONS = "updateCallback, deleteCallback, describeCallback, batch, and / for console "
             + "events and CloudEvents";
+    /** As {@code quarkus.http.limits.max-body-size} says. */
+    static final String MAX_BODY = "256 KiB";
     private static final Logger LOG = Logger.getLogger(FailureEnvelopes.class);
     private static final Logger INVOCATIONS = Logger.getLogger("io.github.livecallback.invocation");
 
@@ -54,6 +56,8 @@ public class FailureEnvelopes {
             case 404 -> envelopes.error(requestId, null, ErrorCodes.INVALID_ACTION_OR_VERSION,
                     "No function answers " + context.request().method() + " " + context.normalizedPath()
                             + "; the functions are " + FUNCTIONS + ", each called with POST");
+            case 413 -> envelopes.error(requestId, null, ErrorCodes.INVALID_PARAM,
+                    "The request body is larger than " + MAX_BODY + ", the most this function accepts");
             case 406, 415 -> envelopes.error(requestId, null, ErrorCodes.BIND_ERROR,
                     "Unsupported Content-Type '" + context.request().getHeader("Content-Type")
                             + "': send application/json or a CloudEvent");
