@@ -8,10 +8,11 @@ final class Journal {
 
     /**
      * @param outcome {@code OK}, the error code answered, or {@code RESET}
+     * @param xDate the request's X-Date, the moment it was signed
      * @param receivedAt when the request arrived, in milliseconds since the epoch
      */
-    record Entry(String action, String accessKeyId, int status, String outcome, String signedHeaders, String body,
-            long receivedAt) {
+    record Entry(String action, String accessKeyId, int status, String outcome, String signedHeaders, String xDate,
+            String body, long receivedAt) {
     }
 
     private final List<Entry> entries = new ArrayList<>();

@@ -51,8 +51,8 @@ final class OpenApiHandler implements HttpHandler {
             String action = query.getOrDefault("Action", "");
             pause(faults.latencyMillis());
             if (faults.resetNow()) {
-                journal.add(new Journal.Entry(action, null, 0, "RESET", null, new String(body, StandardCharsets.UTF_8),
-                        receivedAt));
+                journal.add(new Journal.Entry(action, null, 0, "RESET", null, exchange.getRequestHeaders().getFirst(
+                        "X-Date"), new String(body, StandardCharsets.UTF_8), receivedAt));
                 return; // closing the exchange without an answer drops the connection
             }
             String requestId = UUID.randomUUID().toString().replace("-", "").toUpperCase();
@@ -83,7 +83,8 @@ final class OpenApiHandler implements HttpHandler {
             }
             journal.add(new Journal.Entry(action, accessKeyId, status, outcome,
                     signedHeaders(exchange.getRequestHeaders().getFirst("Authorization")),
-                    new String(body, StandardCharsets.UTF_8), receivedAt));
+                    exchange.getRequestHeaders().getFirst("X-Date"), new String(body, StandardCharsets.UTF_8),
+                    receivedAt));
             byte[] bytes = mapper.writeValueAsBytes(answer);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(status, bytes.length);

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -82,11 +83,18 @@ public class LiveApiGateway {
                 new String(body, StandardCharsets.UTF_8));
     }
 
+    /** Every configuration problem at once, so that one redeploy fixes them all. */
     private void checkConfiguration() {
-        settings.endpointProblem().ifPresent(problem -> {
-            throw new FunctionMisconfigured(List.of(problem));
-        });
-        credentials.current();
+        List<String> problems = new ArrayList<>();
+        settings.endpointProblem().ifPresent(problems::add);
+        try {
+            credentials.current();
+        } catch (FunctionMisconfigured missing) {
+            problems.addAll(missing.problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new FunctionMisconfigured(problems);
+        }
     }
 
     private byte[] serialize(Object request) {

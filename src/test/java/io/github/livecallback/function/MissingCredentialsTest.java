@@ -14,16 +14,19 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
+/** No credentials, and plain http to a host that is not loopback: both problems are reported at once. */
 @QuarkusTest
-@WithTestResource(value = EmulatorResource.class,
-        initArgs = @ResourceArg(name = EmulatorResource.CREDENTIALS, value = "none"))
+@WithTestResource(value = EmulatorResource.class, initArgs = {
+        @ResourceArg(name = EmulatorResource.CREDENTIALS, value = "none"),
+        @ResourceArg(name = EmulatorResource.ENDPOINT, value = "http://live.example.com") })
 class MissingCredentialsTest extends CredentialsTest {
 
     @Test
     void answersWithTheVariablesToSetAndSendsNothing() {
         update().statusCode(500)
                 .body("ResponseMetadata.Error.Code", equalTo("FunctionMisconfigured"))
-                .body("ResponseMetadata.Error.Message", containsString("set VOLC_ACCESSKEY and VOLC_SECRETKEY"));
+                .body("ResponseMetadata.Error.Message", containsString("set VOLC_ACCESSKEY and VOLC_SECRETKEY"))
+                .body("ResponseMetadata.Error.Message", containsString("plain http"));
 
         assertEquals(List.of(), Emulator.journal());
     }

@@ -105,5 +105,6 @@ class TransientFailureTest {
                 - ((Number) journal.get(0).get("receivedAt")).longValue();
         System.out.printf("[retry-after] 429 with Retry-After: 1 -> next attempt after %d ms%n", gap);
         assertTrue(gap >= 1000, "waited " + gap + " ms");
+        assertTrue(!journal.get(0).get("xDate").equals(journal.get(1).get("xDate")), "each attempt is signed anew");
     }
 }

@@ -18,7 +18,7 @@ public final class Emulator {
     }
 
     public static String url() {
-        return ConfigProvider.getConfig().getValue("volc.live.endpoint", String.class);
+        return ConfigProvider.getConfig().getValue(EmulatorResource.URL_PROPERTY, String.class);
     }
 
     public static void reset() {

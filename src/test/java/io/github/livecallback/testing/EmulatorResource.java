@@ -12,18 +12,25 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 /**
  * Starts the Live API emulator on a free loopback port and points the function at it. The init argument
  * {@code credentials} chooses what the function signs with: {@code demo} (default), {@code sts},
- * {@code suspended}, {@code wrong-secret}, {@code unknown-key} or {@code none}.
+ * {@code suspended}, {@code wrong-secret}, {@code unknown-key} or {@code none}; {@code endpoint} gives the function
+ * another endpoint than the emulator's.
  */
 public class EmulatorResource implements QuarkusTestResourceLifecycleManager {
 
     public static final String CREDENTIALS = "credentials";
+    /** Init argument: the endpoint the function is given instead of the emulator's. */
+    public static final String ENDPOINT = "endpoint";
+    /** Where the tests find the emulator, whatever endpoint the function was given. */
+    public static final String URL_PROPERTY = "test.emulator.url";
 
     private LiveApiEmulator emulator;
     private String credentials = "demo";
+    private String endpoint;
 
     @Override
     public void init(Map<String, String> initArgs) {
         credentials = initArgs.getOrDefault(CREDENTIALS, "demo");
+        endpoint = initArgs.get(ENDPOINT);
     }
 
     @Override
@@ -34,7 +41,8 @@ public class EmulatorResource implements QuarkusTestResourceLifecycleManager {
             throw new UncheckedIOException(e);
         }
         Map<String, String> config = new HashMap<>();
-        config.put("volc.live.endpoint", emulator.endpoint().toString());
+        config.put(URL_PROPERTY, emulator.endpoint().toString());
+        config.put("volc.live.endpoint", endpoint != null ? endpoint : emulator.endpoint().toString());
         switch (credentials) {
             case "demo" -> signWith(config, EmulatorAccount.DEMO);
             case "sts" -> signWith(config, EmulatorAccount.STS);
