@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.core.UriBuilder;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -29,24 +30,26 @@ import io.github.livecallback.config.LiveApiSettings;
 @ApplicationScoped
 public class LiveApiGateway {
 
-    /** When a caller should come back while the circuit is open: about the breaker's delay. */
-    static final Duration CIRCUIT_RETRY_AFTER = Duration.ofSeconds(10);
-
     private final UpstreamAttempts attempts;
     private final ObjectMapper mapper;
     private final LiveApiSettings settings;
     private final Envelopes envelopes;
     private final LiveRequestSigner signer;
     private final CredentialsSource credentials;
+    /** When a caller should come back while the circuit is open: the breaker's delay. */
+    private final Duration circuitRetryAfter;
 
     public LiveApiGateway(UpstreamAttempts attempts, ObjectMapper mapper, LiveApiSettings settings,
-            Envelopes envelopes, LiveRequestSigner signer, CredentialsSource credentials) {
+            Envelopes envelopes, LiveRequestSigner signer, CredentialsSource credentials,
+            @ConfigProperty(name = UpstreamAttempts.CONFIG + "circuit-breaker.delay",
+                    defaultValue = UpstreamAttempts.BREAKER_DELAY_MILLIS) long breakerDelayMillis) {
         this.attempts = attempts;
         this.mapper = mapper;
         this.settings = settings;
         this.envelopes = envelopes;
         this.signer = signer;
         this.credentials = credentials;
+        this.circuitRetryAfter = Duration.ofMillis(breakerDelayMillis);
     }
 
     /**
@@ -63,7 +66,7 @@ public class LiveApiGateway {
         } catch (CircuitBreakerOpenException open) {
             throw new UpstreamFailure.Deferred(503, envelopes.error(null, action, ErrorCodes.CIRCUIT_OPEN,
                     "Not sent: the Live OpenAPI failed repeatedly and the circuit breaker is open; deliver the event "
-                            + "again later"), CIRCUIT_RETRY_AFTER);
+                            + "again later"), circuitRetryAfter);
         }
     }
 

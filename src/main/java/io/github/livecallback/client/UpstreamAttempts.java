@@ -33,6 +33,11 @@ import io.smallrye.faulttolerance.api.ExponentialBackoff;
 @ApplicationScoped
 public class UpstreamAttempts {
 
+    /** Prefix of the configuration of {@link #send}'s fault tolerance. */
+    static final String CONFIG = "quarkus.fault-tolerance.\"io.github.livecallback.client.UpstreamAttempts/send\".";
+    /** The circuit breaker's delay below, as the text a configuration default needs. */
+    static final String BREAKER_DELAY_MILLIS = "10000";
+
     private final LiveOpenApi api;
     private final AccountQuota quota;
     private final ObjectMapper mapper;

@@ -51,7 +51,8 @@ class CircuitBreakerTest {
         } while (!"UpstreamCircuitOpen".equals(answer.path("ResponseMetadata.Error.Code")) && invocations < 20);
         int upstreamWhenOpened = Emulator.journal().size();
         assertEquals(503, answer.statusCode());
-        assertEquals("10", answer.header("Retry-After"));
+        assertEquals(String.valueOf(BREAKER_DELAY_MILLIS / 1000), answer.header("Retry-After"),
+                "come back when the breaker tries again");
 
         long started = System.nanoTime();
         for (int i = 0; i < 5; i++) {
