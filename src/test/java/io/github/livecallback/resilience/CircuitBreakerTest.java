@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -30,11 +31,9 @@ class CircuitBreakerTest {
     public static class QuickBreaker implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    FastRetries.ATTEMPTS_CONFIG + "retry.delay", "10",
-                    FastRetries.ATTEMPTS_CONFIG + "retry.jitter", "5",
-                    FastRetries.ATTEMPTS_CONFIG + "exponential-backoff.max-delay", "40",
-                    FastRetries.ATTEMPTS_CONFIG + "circuit-breaker.delay", String.valueOf(BREAKER_DELAY_MILLIS));
+            Map<String, String> overrides = new HashMap<>(FastRetries.backoff(10, 5, 40));
+            overrides.put(FastRetries.ATTEMPTS_CONFIG + "circuit-breaker.delay", String.valueOf(BREAKER_DELAY_MILLIS));
+            return overrides;
         }
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -35,11 +36,10 @@ class DeadlineTest {
     public static class ShortDeadline implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "live-callback.platform-timeout", "5",
-                    FastRetries.ATTEMPTS_CONFIG + "retry.delay", "300",
-                    FastRetries.ATTEMPTS_CONFIG + "exponential-backoff.max-delay", "400",
-                    FastRetries.ATTEMPTS_CONFIG + "circuit-breaker.enabled", "false");
+            Map<String, String> overrides = new HashMap<>(FastRetries.backoff(300, 100, 400));
+            overrides.put("live-callback.platform-timeout", "5");
+            overrides.put(FastRetries.ATTEMPTS_CONFIG + "circuit-breaker.enabled", "false");
+            return overrides;
         }
     }
 

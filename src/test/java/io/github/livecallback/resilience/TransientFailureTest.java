@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -37,11 +38,9 @@ class TransientFailureTest {
     public static class QuickRetriesAndQuota implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    FastRetries.ATTEMPTS_CONFIG + "retry.delay", "20",
-                    FastRetries.ATTEMPTS_CONFIG + "retry.jitter", "10",
-                    FastRetries.ATTEMPTS_CONFIG + "exponential-backoff.max-delay", "200",
-                    "volc.live.quota.requests", "100");
+            Map<String, String> overrides = new HashMap<>(FastRetries.backoff(20, 10, 200));
+            overrides.put("volc.live.quota.requests", "100");
+            return overrides;
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.livecallback.testing;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -17,10 +18,16 @@ public class FastRetries implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
+        Map<String, String> overrides = new HashMap<>(backoff(10, 5, 40));
+        overrides.put(ATTEMPTS_CONFIG + "circuit-breaker.enabled", "false");
+        return overrides;
+    }
+
+    /** The retry policy's first delay, its jitter and the backoff's cap, in milliseconds. */
+    public static Map<String, String> backoff(int delay, int jitter, int maxDelay) {
         return Map.of(
-                ATTEMPTS_CONFIG + "retry.delay", "10",
-                ATTEMPTS_CONFIG + "retry.jitter", "5",
-                ATTEMPTS_CONFIG + "exponential-backoff.max-delay", "40",
-                ATTEMPTS_CONFIG + "circuit-breaker.enabled", "false");
+                ATTEMPTS_CONFIG + "retry.delay", String.valueOf(delay),
+                ATTEMPTS_CONFIG + "retry.jitter", String.valueOf(jitter),
+                ATTEMPTS_CONFIG + "exponential-backoff.max-delay", String.valueOf(maxDelay));
     }
 }
