@@ -24,6 +24,7 @@ import io.github.livecallback.testing.EmulatorResource;
 import io.github.livecallback.testing.LogCapture;
 import io.github.livecallback.testing.Payloads;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.DisabledOnIntegrationTest;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
@@ -88,6 +89,7 @@ class CloudEventInvocationTest {
     }
 
     @Test
+    @DisabledOnIntegrationTest("reads the log lines of the function running in this JVM")
     void theEventIdIsInTheLogLine() {
         try (LogCapture logs = LogCapture.invocations()) {
             CloudEvents.send(CloudEvents.event("evt-id-in-log", "live.callback.describe", Payloads.target(null, null)),

@@ -18,6 +18,7 @@ import io.github.livecallback.testing.LogCapture;
 import io.github.livecallback.testing.Payloads;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.DisabledOnIntegrationTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -45,6 +46,7 @@ class RoleCredentialsTest {
     }
 
     @Test
+    @DisabledOnIntegrationTest("reads the log lines of the function running in this JVM")
     void signsWithTheInvocationsTemporaryCredentials() {
         try (LogCapture logs = LogCapture.everything()) {
             given().contentType(ContentType.JSON)

@@ -18,7 +18,8 @@ public final class Emulator {
     }
 
     public static String url() {
-        return ConfigProvider.getConfig().getValue(EmulatorResource.URL_PROPERTY, String.class);
+        return ConfigProvider.getConfig().getOptionalValue(EmulatorResource.URL_PROPERTY, String.class)
+                .orElseGet(() -> System.getProperty(EmulatorResource.URL_PROPERTY));
     }
 
     public static void reset() {

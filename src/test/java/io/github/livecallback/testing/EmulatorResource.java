@@ -42,6 +42,8 @@ public class EmulatorResource implements QuarkusTestResourceLifecycleManager {
         }
         Map<String, String> config = new HashMap<>();
         config.put(URL_PROPERTY, emulator.endpoint().toString());
+        // Integration tests run the function in another process; their own configuration does not see ours.
+        System.setProperty(URL_PROPERTY, emulator.endpoint().toString());
         config.put("volc.live.endpoint", endpoint != null ? endpoint : emulator.endpoint().toString());
         switch (credentials) {
             case "demo" -> signWith(config, EmulatorAccount.DEMO);

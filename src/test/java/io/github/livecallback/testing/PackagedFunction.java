@@ -10,12 +10,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
-/** The packaged function (target/quarkus-app) run as its own process, as a platform runs it. */
+/**
+ * The packaged function run as its own process, as a platform runs it: the native executable when the build made
+ * one, else the jar (target/quarkus-artifact.properties says which).
+ */
 public final class PackagedFunction implements AutoCloseable {
 
-    private static final Path RUNNER = Path.of("target", "quarkus-app", "quarkus-run.jar");
+    private static final Path TARGET = Path.of("target");
 
     private final Process process;
     private final Path log;
@@ -32,8 +37,7 @@ public final class PackagedFunction implements AutoCloseable {
         String platformPort = environment.getOrDefault("_FAAS_RUNTIME_PORT", environment.get("_BYTEFAAS_RUNTIME_PORT"));
         int port = platformPort != null ? Integer.parseInt(platformPort) : freePort();
         Path log = Files.createTempFile("live-callback-function", ".log");
-        ProcessBuilder launch = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-jar",
-                RUNNER.toString()).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder launch = new ProcessBuilder(command()).redirectErrorStream(true).redirectOutput(log.toFile());
         if (platformPort == null) {
             launch.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
         }
@@ -41,6 +45,18 @@ public final class PackagedFunction implements AutoCloseable {
         PackagedFunction function = new PackagedFunction(launch.start(), log, port);
         function.awaitPing(Duration.ofSeconds(30));
         return function;
+    }
+
+    private static List<String> command() throws IOException {
+        Properties artifact = new Properties();
+        try (var in = Files.newInputStream(TARGET.resolve("quarkus-artifact.properties"))) {
+            artifact.load(in);
+        }
+        if ("native".equals(artifact.getProperty("type"))) {
+            return List.of(TARGET.resolve(artifact.getProperty("path")).toAbsolutePath().toString());
+        }
+        return List.of(ProcessHandle.current().info().command().orElse("java"), "-jar",
+                TARGET.resolve("quarkus-app").resolve("quarkus-run.jar").toString());
     }
 
     public static int freePort() throws IOException {
