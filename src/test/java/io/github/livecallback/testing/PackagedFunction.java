@@ -34,10 +34,15 @@ public final class PackagedFunction implements AutoCloseable {
 
     /** Starts it with these environment variables and waits until it answers its ping. */
     public static PackagedFunction start(Map<String, String> environment) throws Exception {
+        return start(command(), environment);
+    }
+
+    /** Starts this command (a start script, say) with these environment variables, and waits for its ping. */
+    public static PackagedFunction start(List<String> command, Map<String, String> environment) throws Exception {
         String platformPort = environment.getOrDefault("_FAAS_RUNTIME_PORT", environment.get("_BYTEFAAS_RUNTIME_PORT"));
         int port = platformPort != null ? Integer.parseInt(platformPort) : freePort();
         Path log = Files.createTempFile("live-callback-function", ".log");
-        ProcessBuilder launch = new ProcessBuilder(command()).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder launch = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         if (platformPort == null) {
             launch.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
         }
