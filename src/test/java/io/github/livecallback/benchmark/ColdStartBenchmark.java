@@ -1,0 +1,158 @@
+package io.github.livecallback.benchmark;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.github.livecallback.emulator.EmulatorAccount;
+import io.github.livecallback.emulator.LiveApiEmulator;
+import io.github.livecallback.testing.PackagedFunction;
+
+/**
+ * Cold start, side by side on this machine: from process launch to the first signed UpdateCallback answered, and
+ * the resident memory after it, for the native executable, the JVM jar, the jar with a JDK AOT cache, and a plain
+ * program using the official SDK. Median of {@value #LAUNCHES} launches each; prints a table. Not part of the
+ * default build: see the README's Benchmark section.
+ */
+class ColdStartBenchmark {
+
+    private static final int LAUNCHES = 10;
+    private static final Path TARGET = Path.of("target");
+    private static final Path AOT_JDK = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64/bin/java");
+    private static final String BODY = "{\"Vhost\":\"push.example.com\",\"App\":\"bench\",\"MessageType\":\"push\","
+            + "\"CallbackDetailList\":[{\"CallbackType\":\"http\",\"URL\":\"https://fn.example.com/cb\"}]}";
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
+
+    @Test
+    void coldStartToFirstAnsweredCall() throws Exception {
+        try (LiveApiEmulator emulator = LiveApiEmulator.start(0, EmulatorAccount.demoAccounts())) {
+            Map<String, String> environment = Map.of("VOLC_LIVE_ENDPOINT", emulator.endpoint().toString(),
+                    "VOLC_ACCESSKEY", EmulatorAccount.DEMO.accessKeyId(), "VOLC_SECRETKEY",
+                    EmulatorAccount.DEMO.secretKey());
+            Map<String, List<long[]>> results = new LinkedHashMap<>();
+            Path runner = TARGET.resolve("live-callback-function-1.0.0-SNAPSHOT-runner");
+            Path jar = TARGET.resolve("quarkus-app").resolve("quarkus-run.jar");
+            if (Files.isExecutable(runner)) {
+                results.put("native executable", launches(List.of(runner.toAbsolutePath().toString()), environment));
+            }
+            if (Files.exists(jar)) {
+                String java = ProcessHandle.current().info().command().orElse("java");
+                results.put("JVM jar (" + Runtime.version().feature() + ")", launches(List.of(java, "-jar",
+                        jar.toString()), environment));
+                if (Files.isExecutable(AOT_JDK)) {
+                    Path cache = trainAotCache(jar, environment);
+                    results.put("JVM jar + AOT cache (25)", launches(List.of(AOT_JDK.toString(),
+                            "-XX:AOTCache=" + cache, "-jar", jar.toString()), environment));
+                }
+            }
+            results.put("official SDK program", sdkLaunches(emulator));
+            print(results);
+        }
+    }
+
+    /** Each launch: milliseconds from start to the first 200, and the resident set after it in KiB. */
+    private List<long[]> launches(List<String> command, Map<String, String> environment) throws Exception {
+        List<long[]> measured = new ArrayList<>();
+        for (int i = 0; i < LAUNCHES; i++) {
+            int port = PackagedFunction.freePort();
+            ProcessBuilder launch = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            launch.environment().putAll(environment);
+            launch.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+            HttpRequest call = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/updateCallback"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(BODY)).build();
+            long started = System.nanoTime();
+            Process process = launch.start();
+            try {
+                while (true) {
+                    try {
+                        if (http.send(call, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                            break;
+                        }
+                    } catch (java.io.IOException notYetListening) {
+                        Thread.sleep(1);
+                    }
+                }
+                long millis = (System.nanoTime() - started) / 1_000_000;
+                measured.add(new long[] { millis, rss(process.pid()) });
+            } finally {
+                process.destroy();
+                process.waitFor();
+            }
+        }
+        return measured;
+    }
+
+    private List<long[]> sdkLaunches(LiveApiEmulator emulator) throws Exception {
+        List<long[]> measured = new ArrayList<>();
+        String java = ProcessHandle.current().info().command().orElse("java");
+        for (int i = 0; i < LAUNCHES; i++) {
+            long started = System.nanoTime();
+            Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                    SdkFirstCall.class.getName(), emulator.endpoint().getAuthority(),
+                    EmulatorAccount.DEMO.accessKeyId(), EmulatorAccount.DEMO.secretKey()).redirectErrorStream(true)
+                    .start();
+            try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream()))) {
+                String line;
+                while ((line = output.readLine()) != null && !line.startsWith("OK ")) {
+                    // library noise
+                }
+                long millis = (System.nanoTime() - started) / 1_000_000;
+                if (line == null) {
+                    throw new IllegalStateException("the SDK program failed");
+                }
+                measured.add(new long[] { millis, Long.parseLong(line.substring(3).trim()) });
+            }
+            process.waitFor();
+        }
+        return measured;
+    }
+
+    /** One training run records the classes and methods a first call needs (JDK 25, JEP 483/514). */
+    private Path trainAotCache(Path jar, Map<String, String> environment) throws Exception {
+        Path cache = TARGET.resolve("benchmark-app.aot").toAbsolutePath();
+        Files.deleteIfExists(cache);
+        launchesWith(List.of(AOT_JDK.toString(), "-XX:AOTCacheOutput=" + cache, "-jar", jar.toString()), environment);
+        if (!Files.exists(cache)) {
+            throw new IllegalStateException("the training run wrote no AOT cache");
+        }
+        return cache;
+    }
+
+    private void launchesWith(List<String> command, Map<String, String> environment) throws Exception {
+        try (PackagedFunction function = PackagedFunction.start(command, environment)) {
+            http.send(HttpRequest.newBuilder(function.uri("/updateCallback")).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(BODY)).build(), HttpResponse.BodyHandlers.discarding());
+        }
+    }
+
+    private static long rss(long pid) throws Exception {
+        return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream()
+                .filter(line -> line.startsWith("VmRSS:")).findFirst()
+                .map(line -> Long.parseLong(line.replaceAll("\\D", ""))).orElse(0L);
+    }
+
+    private static void print(Map<String, List<long[]>> results) {
+        System.out.printf("%n%-28s %22s %18s%n", "cold start, " + LAUNCHES + " launches", "first call (median ms)",
+                "RSS after (MB)");
+        results.forEach((name, runs) -> System.out.printf("%-28s %22d %18.1f%n", name, median(runs, 0),
+                median(runs, 1) / 1024.0));
+    }
+
+    private static long median(List<long[]> runs, int column) {
+        return runs.stream().mapToLong(run -> run[column]).sorted().skip(runs.size() / 2).findFirst().orElse(0);
+    }
+}
