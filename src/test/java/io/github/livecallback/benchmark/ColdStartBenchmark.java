@@ -23,12 +23,15 @@ import io.github.livecallback.testing.PackagedFunction;
 /**
  * Cold start, side by side on this machine: from process launch to the first signed UpdateCallback answered, and
  * the resident memory after it, for the native executable, the JVM jar, the jar with a JDK AOT cache, and a plain
- * program using the official SDK. Median of {@value #LAUNCHES} launches each; prints a table. Not part of the
- * default build: see the README's Benchmark section.
+ * program using the official SDK. Median of {@value #LAUNCHES} launches each; prints a table. Then the native
+ * function warm: invocations per second and latency percentiles. Not part of the default build: see the README's
+ * Benchmark section.
  */
 class ColdStartBenchmark {
 
     private static final int LAUNCHES = 10;
+    private static final int WARM_CALLS = 5000;
+    private static final int WARM_CONCURRENCY = 8;
     private static final Path TARGET = Path.of("target");
     private static final Path AOT_JDK = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64/bin/java");
     private static final String BODY = "{\"Vhost\":\"push.example.com\",\"App\":\"bench\",\"MessageType\":\"push\","
@@ -60,7 +63,58 @@ class ColdStartBenchmark {
             }
             results.put("official SDK program", sdkLaunches(emulator));
             print(results);
+            if (Files.isExecutable(runner)) {
+                warm(List.of(runner.toAbsolutePath().toString()), environment);
+            }
         }
+    }
+
+    /**
+     * Warm: {@value #WARM_CALLS} UpdateCallbacks through the native function, {@value #WARM_CONCURRENCY} at a time,
+     * with the account quota lifted, after {@value #WARM_CALLS} calls of warm-up. Latency is the client's.
+     */
+    private void warm(List<String> command, Map<String, String> environment) throws Exception {
+        Map<String, String> unlimited = new LinkedHashMap<>(environment);
+        unlimited.put("VOLC_LIVE_QUOTA_REQUESTS", "1000000");
+        try (PackagedFunction function = PackagedFunction.start(command, unlimited)) {
+            HttpRequest call = HttpRequest.newBuilder(function.uri("/updateCallback"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(BODY)).build();
+            callConcurrently(call);
+            long started = System.nanoTime();
+            long[] latencies = callConcurrently(call);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            java.util.Arrays.sort(latencies);
+            System.out.printf("%nwarm, native, %d calls, %d concurrent: %.0f invocations/s, p50 %.2f ms, p99 %.2f ms%n",
+                    WARM_CALLS, WARM_CONCURRENCY, WARM_CALLS / seconds, latencies[latencies.length / 2] / 1e6,
+                    latencies[(int) (latencies.length * 0.99)] / 1e6);
+        }
+    }
+
+    private long[] callConcurrently(HttpRequest call) throws Exception {
+        long[] latencies = new long[WARM_CALLS];
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        List<Thread> clients = new ArrayList<>();
+        for (int c = 0; c < WARM_CONCURRENCY; c++) {
+            Thread client = new Thread(() -> {
+                for (int i = next.getAndIncrement(); i < WARM_CALLS; i = next.getAndIncrement()) {
+                    long sent = System.nanoTime();
+                    try {
+                        if (http.send(call, HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
+                            throw new IllegalStateException("a warm call failed");
+                        }
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                    latencies[i] = System.nanoTime() - sent;
+                }
+            });
+            client.start();
+            clients.add(client);
+        }
+        for (Thread client : clients) {
+            client.join();
+        }
+        return latencies;
     }
 
     /** Each launch: milliseconds from start to the first 200, and the resident set after it in KiB. */
