@@ -18,19 +18,8 @@ public final class SdkFirstCall {
     }
 
     public static void main(String[] args) throws Exception {
-        LiveService live = LiveServiceImpl.getInstance();
-        live.setHost(args[0]);
-        live.setScheme("http");
-        live.setAccessKey(args[1]);
-        live.setSecretKey(args[2]);
-        UpdateCallbackRequest request = new UpdateCallbackRequest();
-        request.setVhost("push.example.com");
-        request.setApp("bench");
-        request.setMessageType("push");
-        CallbackDetail receiver = new CallbackDetail();
-        receiver.setCallbackType("http");
-        receiver.setURL("https://fn.example.com/cb");
-        request.setCallbackDetailList(new CallbackDetail[] { receiver });
+        LiveService live = client(args[0], args[1], args[2]);
+        UpdateCallbackRequest request = update("bench", "push", "https://fn.example.com/cb");
         if (live.updateCallback(request).getResponseMetadata().getError() != null) {
             System.exit(1);
         }
@@ -38,5 +27,28 @@ public final class SdkFirstCall {
                 .filter(line -> line.startsWith("VmRSS:")).findFirst().orElse("VmRSS: 0 kB");
         System.out.println("OK " + rss.replaceAll("\\D", ""));
         live.destroy();
+    }
+
+    /** The SDK's Live client, pointed at a loopback endpoint over plain http. */
+    public static LiveService client(String hostAndPort, String accessKey, String secretKey) {
+        LiveService live = LiveServiceImpl.getInstance();
+        live.setHost(hostAndPort);
+        live.setScheme("http");
+        live.setAccessKey(accessKey);
+        live.setSecretKey(secretKey);
+        return live;
+    }
+
+    /** An UpdateCallback of push.example.com with one HTTP receiver, built with the SDK's model. */
+    public static UpdateCallbackRequest update(String app, String messageType, String url) {
+        UpdateCallbackRequest request = new UpdateCallbackRequest();
+        request.setVhost("push.example.com");
+        request.setApp(app);
+        request.setMessageType(messageType);
+        CallbackDetail receiver = new CallbackDetail();
+        receiver.setCallbackType("http");
+        receiver.setURL(url);
+        request.setCallbackDetailList(new CallbackDetail[] { receiver });
+        return request;
     }
 }

@@ -9,12 +9,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import com.volcengine.model.live.CallbackDetail;
 import com.volcengine.model.live.request.DeleteCallbackRequest;
 import com.volcengine.model.live.request.DescribeCallbackRequest;
 import com.volcengine.model.live.request.UpdateCallbackRequest;
 import com.volcengine.service.live.LiveService;
-import com.volcengine.service.live.impl.LiveServiceImpl;
+
+import io.github.livecallback.benchmark.SdkFirstCall;
 
 /**
  * The official Volcengine Java SDK against the emulator: its signatures must verify and its parser must read the
@@ -29,11 +29,8 @@ class OfficialSdkTest {
     @BeforeAll
     static void start() throws IOException {
         emulator = LiveApiEmulator.start(0, EmulatorAccount.demoAccounts());
-        live = LiveServiceImpl.getInstance();
-        live.setAccessKey(EmulatorAccount.DEMO.accessKeyId());
-        live.setSecretKey(EmulatorAccount.DEMO.secretKey());
-        live.setHost(emulator.endpoint().getAuthority());
-        live.setScheme("http");
+        live = SdkFirstCall.client(emulator.endpoint().getAuthority(), EmulatorAccount.DEMO.accessKeyId(),
+                EmulatorAccount.DEMO.secretKey());
     }
 
     @AfterAll
@@ -43,14 +40,7 @@ class OfficialSdkTest {
 
     @Test
     void theSdksUpdateDescribeAndDeleteAreAccepted() throws Exception {
-        UpdateCallbackRequest update = new UpdateCallbackRequest();
-        update.setVhost("push.example.com");
-        update.setApp("sdk");
-        update.setMessageType("record");
-        CallbackDetail receiver = new CallbackDetail();
-        receiver.setCallbackType("http");
-        receiver.setURL("https://fn.example.com/record");
-        update.setCallbackDetailList(new CallbackDetail[] { receiver });
+        UpdateCallbackRequest update = SdkFirstCall.update("sdk", "record", "https://fn.example.com/record");
         assertNull(live.updateCallback(update).getResponseMetadata().getError());
 
         DescribeCallbackRequest describe = new DescribeCallbackRequest();
