@@ -74,6 +74,11 @@ public final class PackagedFunction implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + port + path);
     }
 
+    /** The process id, to read its resident memory or CPU time from /proc. */
+    public long pid() {
+        return process.pid();
+    }
+
     public String output() throws IOException {
         return Files.readString(log);
     }
