@@ -80,6 +80,13 @@ final class OpenApiHandler implements HttpHandler {
                     errorNode.put("CodeN", error.codeN);
                 }
                 errorNode.put("Code", error.code).put("Message", error.getMessage());
+            } catch (RuntimeException bug) {
+                // An emulator defect answers as the API's own failure would, instead of leaving the caller waiting.
+                status = 500;
+                outcome = "InternalError";
+                ((ObjectNode) answer.get("ResponseMetadata")).putObject("Error").put("Code", "InternalError")
+                        .put("Message", "an internal error occurred, please contact the administrator.");
+                System.err.println("emulator: " + action + " failed: " + bug);
             }
             journal.add(new Journal.Entry(action, accessKeyId, status, outcome,
                     signedHeaders(exchange.getRequestHeaders().getFirst("Authorization")),
