@@ -1,18 +1,27 @@
 package io.github.livecallback.benchmark;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,9 +32,9 @@ import io.github.livecallback.testing.PackagedFunction;
 /**
  * Cold start, side by side on this machine: from process launch to the first signed UpdateCallback answered, and
  * the resident memory after it, for the native executable, the JVM jar, the jar with a JDK AOT cache, and a plain
- * program using the official SDK. Median of {@value #LAUNCHES} launches each; prints a table. Then the native
- * function warm: invocations per second and latency percentiles. Not part of the default build: see the README's
- * Benchmark section.
+ * program using the official SDK. Median of {@value #LAUNCHES} launches each; prints a table. And the native
+ * function warm (the jar when there is no native build): invocations per second, latency percentiles and CPU time
+ * per invocation. Not part of the default build: see the README's Benchmark section.
  */
 class ColdStartBenchmark {
 
@@ -50,13 +59,17 @@ class ColdStartBenchmark {
             Map<String, List<long[]>> results = new LinkedHashMap<>();
             Path runner = TARGET.resolve("live-callback-function-1.0.0-SNAPSHOT-runner");
             Path jar = TARGET.resolve("quarkus-app").resolve("quarkus-run.jar");
+            String java = ProcessHandle.current().info().command().orElse("java");
+            List<String> nativeCommand = List.of(runner.toAbsolutePath().toString());
+            List<String> jarCommand = List.of(java, "-jar", jar.toString());
+            // First, so that the emulator, which answers every cold start's first call, is itself warm by then.
+            String warm = Files.isExecutable(runner) ? warm("native", nativeCommand, environment)
+                    : warm("JVM jar", jarCommand, environment);
             if (Files.isExecutable(runner)) {
-                results.put("native executable", launches(List.of(runner.toAbsolutePath().toString()), environment));
+                results.put("native executable", launches(nativeCommand, environment));
             }
             if (Files.exists(jar)) {
-                String java = ProcessHandle.current().info().command().orElse("java");
-                results.put("JVM jar (" + Runtime.version().feature() + ")", launches(List.of(java, "-jar",
-                        jar.toString()), environment));
+                results.put("JVM jar (" + Runtime.version().feature() + ")", launches(jarCommand, environment));
                 if (Files.isExecutable(AOT_JDK)) {
                     Path cache = trainAotCache(jar, environment);
                     results.put("JVM jar + AOT cache (25)", launches(List.of(AOT_JDK.toString(),
@@ -65,17 +78,18 @@ class ColdStartBenchmark {
             }
             results.put("official SDK program", sdkLaunches(emulator));
             print(results);
-            if (Files.isExecutable(runner)) {
-                warm(List.of(runner.toAbsolutePath().toString()), environment);
-            }
+            System.out.printf("(launching /bin/true from this JVM, to its exit: %.1f ms)%n", spawnMillis());
+            System.out.println(warm);
         }
     }
 
     /**
-     * Warm: {@value #WARM_CALLS} UpdateCallbacks through the native function, {@value #WARM_CONCURRENCY} at a time,
-     * with the account quota lifted, after {@value #WARM_CALLS} calls of warm-up. Latency is the client's.
+     * Warm: {@value #WARM_CALLS} UpdateCallbacks through the function, {@value #WARM_CONCURRENCY} at a time, with
+     * the account quota lifted, after {@value #WARM_CALLS} calls of warm-up. Latency is the client's.
+     *
+     * @return the line to print
      */
-    private void warm(List<String> command, Map<String, String> environment) throws Exception {
+    private String warm(String name, List<String> command, Map<String, String> environment) throws Exception {
         Map<String, String> unlimited = new LinkedHashMap<>(environment);
         unlimited.put("VOLC_LIVE_QUOTA_REQUESTS", "1000000");
         try (PackagedFunction function = PackagedFunction.start(command, unlimited)) {
@@ -87,9 +101,9 @@ class ColdStartBenchmark {
             long[] latencies = callConcurrently(call);
             double seconds = (System.nanoTime() - started) / 1e9;
             double cpuMicros = (cpuTicks(function.pid()) - cpuBefore) * 1e6 / CLOCK_TICKS_PER_SECOND / WARM_CALLS;
-            java.util.Arrays.sort(latencies);
-            System.out.printf("%nwarm, native, %d calls, %d concurrent: %.0f invocations/s, p50 %.2f ms, p99 %.2f ms, "
-                    + "process CPU %.0f µs per invocation (HTTP server and client included)%n", WARM_CALLS,
+            Arrays.sort(latencies);
+            return String.format("%nwarm, %s, %d calls, %d concurrent: %.0f invocations/s, p50 %.2f ms, p99 %.2f ms, "
+                    + "process CPU %.0f µs per invocation (HTTP server and client included)", name, WARM_CALLS,
                     WARM_CONCURRENCY, WARM_CALLS / seconds, latencies[latencies.length / 2] / 1e6,
                     latencies[(int) (latencies.length * 0.99)] / 1e6, cpuMicros);
         }
@@ -97,7 +111,7 @@ class ColdStartBenchmark {
 
     private long[] callConcurrently(HttpRequest call) throws Exception {
         long[] latencies = new long[WARM_CALLS];
-        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger next = new AtomicInteger();
         List<Thread> clients = new ArrayList<>();
         for (int c = 0; c < WARM_CONCURRENCY; c++) {
             Thread client = new Thread(() -> {
@@ -122,7 +136,7 @@ class ColdStartBenchmark {
         return latencies;
     }
 
-    /** Each launch: milliseconds from start to the first 200, and the resident set after it in KiB. */
+    /** Each launch: microseconds from start to the first 200, and the resident set after it in KiB. */
     private List<long[]> launches(List<String> command, Map<String, String> environment) throws Exception {
         List<long[]> measured = new ArrayList<>();
         for (int i = 0; i < LAUNCHES; i++) {
@@ -131,22 +145,12 @@ class ColdStartBenchmark {
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD);
             launch.environment().putAll(environment);
             launch.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
-            HttpRequest call = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/updateCallback"))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(BODY)).build();
             long started = System.nanoTime();
             Process process = launch.start();
             try {
-                while (true) {
-                    try {
-                        if (http.send(call, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                            break;
-                        }
-                    } catch (java.io.IOException notYetListening) {
-                        Thread.sleep(1);
-                    }
-                }
-                long millis = (System.nanoTime() - started) / 1_000_000;
-                measured.add(new long[] { millis, rss(process.pid()) });
+                firstCall(port);
+                long micros = (System.nanoTime() - started) / 1_000;
+                measured.add(new long[] { micros, rss(process.pid()) });
             } finally {
                 process.destroy();
                 process.waitFor();
@@ -155,29 +159,85 @@ class ColdStartBenchmark {
         return measured;
     }
 
+    /**
+     * Connects as soon as the port accepts, sends one UpdateCallback and reads the status line. A bare socket keeps
+     * the client's own overhead (an HTTP client's connection pool and retries) out of the measured time.
+     */
+    private static void firstCall(int port) throws Exception {
+        byte[] body = BODY.getBytes(StandardCharsets.UTF_8);
+        byte[] head = ("POST /updateCallback HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nContent-Type: application/json"
+                + "\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        while (true) {
+            try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+                socket.setTcpNoDelay(true);
+                OutputStream out = socket.getOutputStream();
+                out.write(head);
+                out.write(body);
+                out.flush();
+                String status = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                        StandardCharsets.US_ASCII)).readLine();
+                if (status == null || !status.startsWith("HTTP/1.1 200")) {
+                    throw new IllegalStateException("the first UpdateCallback was answered " + status);
+                }
+                return;
+            } catch (ConnectException notYetListening) {
+                Thread.onSpinWait();
+            }
+        }
+    }
+
     private List<long[]> sdkLaunches(LiveApiEmulator emulator) throws Exception {
         List<long[]> measured = new ArrayList<>();
         String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> arguments = List.of(SdkFirstCall.class.getName(), emulator.endpoint().getAuthority(),
+                EmulatorAccount.DEMO.accessKeyId(), EmulatorAccount.DEMO.secretKey());
+        String classPath = classPathUsedBy(java, arguments);
         for (int i = 0; i < LAUNCHES; i++) {
+            List<String> command = new ArrayList<>(List.of(java, "-cp", classPath));
+            command.addAll(arguments);
             long started = System.nanoTime();
-            Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                    SdkFirstCall.class.getName(), emulator.endpoint().getAuthority(),
-                    EmulatorAccount.DEMO.accessKeyId(), EmulatorAccount.DEMO.secretKey()).redirectErrorStream(true)
-                    .start();
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream()))) {
                 String line;
                 while ((line = output.readLine()) != null && !line.startsWith("OK ")) {
                     // library noise
                 }
-                long millis = (System.nanoTime() - started) / 1_000_000;
+                long micros = (System.nanoTime() - started) / 1_000;
                 if (line == null) {
                     throw new IllegalStateException("the SDK program failed");
                 }
-                measured.add(new long[] { millis, Long.parseLong(line.substring(3).trim()) });
+                measured.add(new long[] { micros, Long.parseLong(line.substring(3).trim()) });
             }
             process.waitFor();
         }
         return measured;
+    }
+
+    /**
+     * The jars and folders the SDK program loads classes from, found by one run with class loading logged: the
+     * test class path holds the whole project's dependencies, and a JVM that searches them all would make the SDK
+     * program slower than a user's own would be.
+     */
+    private static String classPathUsedBy(String java, List<String> arguments) throws Exception {
+        Path classLog = Files.createTempFile("sdk-class-load", ".log");
+        try {
+            List<String> command = new ArrayList<>(List.of(java, "-Xlog:class+load=info:file=" + classLog, "-cp",
+                    System.getProperty("java.class.path")));
+            command.addAll(arguments);
+            Process training = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (training.waitFor() != 0) {
+                throw new IllegalStateException("the SDK program failed");
+            }
+            try (var lines = Files.lines(classLog)) {
+                return lines.filter(line -> line.contains(" source: file:"))
+                        .map(line -> Path.of(URI.create(line.substring(line.indexOf(" source: ") + 9).trim())))
+                        .map(Path::toString).distinct()
+                        .collect(Collectors.joining(File.pathSeparator));
+            }
+        } finally {
+            Files.deleteIfExists(classLog);
+        }
     }
 
     /** One training run records the classes and methods a first call needs (JDK 25, JEP 483/514). */
@@ -211,10 +271,21 @@ class ColdStartBenchmark {
         return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
+    /** What launching any process costs the measuring JVM: part of every cold start above. Median, in ms. */
+    private static double spawnMillis() throws Exception {
+        List<long[]> spawns = new ArrayList<>();
+        for (int i = 0; i < LAUNCHES; i++) {
+            long started = System.nanoTime();
+            new ProcessBuilder("/bin/true").start().waitFor();
+            spawns.add(new long[] { (System.nanoTime() - started) / 1_000 });
+        }
+        return median(spawns, 0) / 1000.0;
+    }
+
     private static void print(Map<String, List<long[]>> results) {
         System.out.printf("%n%-28s %22s %18s%n", "cold start, " + LAUNCHES + " launches", "first call (median ms)",
                 "RSS after (MB)");
-        results.forEach((name, runs) -> System.out.printf("%-28s %22d %18.1f%n", name, median(runs, 0),
+        results.forEach((name, runs) -> System.out.printf("%-28s %22.1f %18.1f%n", name, median(runs, 0) / 1000.0,
                 median(runs, 1) / 1024.0));
     }
 
