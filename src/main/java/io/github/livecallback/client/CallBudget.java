@@ -2,16 +2,18 @@ package io.github.livecallback.client;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
- * The time one call to the API may take, retries and waits included, and the earliest moment of its next attempt
- * (after a Retry-After). Every wait checks the deadline first, so that the invocation answers while the platform
- * still listens.
+ * The time one call to the API may take, retries and waits included, the earliest moment of its next attempt
+ * (after a Retry-After) and how its last attempt failed. Every wait checks the deadline first, so that the
+ * invocation answers while the platform still listens.
  */
 public final class CallBudget {
 
     private final Instant deadline;
     private Instant notBefore;
+    private UpstreamFailure.Retriable lastFailure;
 
     public CallBudget(Instant deadline) {
         this.deadline = deadline;
@@ -21,9 +23,16 @@ public final class CallBudget {
         return deadline;
     }
 
-    /** The next attempt must not start before now plus this wait. */
-    void delayNextAttempt(Duration wait) {
-        notBefore = Instant.now().plus(wait);
+    /** Records an attempt's failure, whose Retry-After, if any, the next attempt waits out. */
+    UpstreamFailure.Retriable attemptFailed(UpstreamFailure.Retriable failure) {
+        lastFailure = failure;
+        failure.retryAfter().ifPresent(wait -> notBefore = Instant.now().plus(wait));
+        return failure;
+    }
+
+    /** How the last attempt failed; empty before the first attempt. */
+    Optional<UpstreamFailure.Retriable> lastFailure() {
+        return Optional.ofNullable(lastFailure);
     }
 
     /** Waits until a Retry-After has passed; {@code false} if that would be after the deadline. */

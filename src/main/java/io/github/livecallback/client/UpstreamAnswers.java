@@ -1,6 +1,7 @@
 package io.github.livecallback.client;
 
 import java.io.IOException;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -22,6 +23,8 @@ import io.github.livecallback.api.ResponseMetadata;
  * can, including a {@code CommonErr} that came with HTTP 200.
  */
 final class UpstreamAnswers {
+
+    private static final int MAX_CAUSE_LENGTH = 300;
 
     private UpstreamAnswers() {
     }
@@ -62,7 +65,29 @@ final class UpstreamAnswers {
             }
         }
         return new UpstreamFailure.Retriable(503, envelopes.error(null, action, ErrorCodes.SERVICE_UNREACHABLE,
-                "The Live OpenAPI could not be reached: " + failure.getClass().getSimpleName()));
+                "The Live OpenAPI could not be reached: " + describe(rootCause(failure))));
+    }
+
+    /** The failure underneath the client's wrappers: the one that says what happened (refused, untrusted...). */
+    private static Throwable rootCause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    /**
+     * The failure's type, with its message only for I/O and certificate failures: those name hosts, addresses and
+     * certificates. Other messages may quote what was being sent (a header value that a client refused, say), and
+     * the request's headers carry the signature and the session token.
+     */
+    private static String describe(Throwable cause) {
+        boolean safeMessage = cause instanceof IOException || cause instanceof GeneralSecurityException;
+        String message = !safeMessage || cause.getMessage() == null ? ""
+                : ": " + cause.getMessage().replaceAll("\\p{Cntrl}", " ");
+        String text = cause.getClass().getSimpleName() + message;
+        return text.length() <= MAX_CAUSE_LENGTH ? text : text.substring(0, MAX_CAUSE_LENGTH) + "...";
     }
 
     static boolean isRetriable(int status, String code) {

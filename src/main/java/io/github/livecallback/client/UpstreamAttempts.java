@@ -37,6 +37,8 @@ public class UpstreamAttempts {
     static final String CONFIG = "quarkus.fault-tolerance.\"io.github.livecallback.client.UpstreamAttempts/send\".";
     /** The circuit breaker's delay below, as the text a configuration default needs. */
     static final String BREAKER_DELAY_MILLIS = "10000";
+    /** The Retry-After of an answer given up at the deadline. */
+    private static final Duration COME_BACK_AFTER = Duration.ofSeconds(1);
 
     private final LiveOpenApi api;
     private final AccountQuota quota;
@@ -64,10 +66,9 @@ public class UpstreamAttempts {
             return UpstreamAnswers.read(action, response.getStatus(), answer, response.getHeaderString("Retry-After"),
                     mapper, envelopes);
         } catch (ProcessingException e) {
-            throw UpstreamAnswers.unreachable(action, e, envelopes);
+            throw budget.attemptFailed(UpstreamAnswers.unreachable(action, e, envelopes));
         } catch (UpstreamFailure.Retriable failure) {
-            failure.retryAfter().ifPresent(budget::delayNextAttempt);
-            throw failure;
+            throw budget.attemptFailed(failure);
         } finally {
             quota.release();
         }
@@ -76,22 +77,31 @@ public class UpstreamAttempts {
     private void awaitTurn(String action, CallBudget budget) {
         try {
             if (budget.expired()) {
-                throw deferred(action, "this invocation's deadline has passed");
+                throw deferred(action, "this invocation's deadline has passed", budget);
             }
             if (!budget.awaitRetryAfter()) {
-                throw deferred(action, "the upstream's Retry-After ends after this invocation's deadline");
+                throw deferred(action, "the upstream's Retry-After ends after this invocation's deadline", budget);
             }
             if (!quota.acquire(budget.deadline())) {
-                throw deferred(action, "the account's rate limit has no room before this invocation's deadline");
+                throw deferred(action, "the account's rate limit has no room before this invocation's deadline",
+                        budget);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw deferred(action, "the invocation was interrupted");
+            throw deferred(action, "the invocation was interrupted", budget);
         }
     }
 
-    private UpstreamFailure.Deferred deferred(String action, String why) {
-        return new UpstreamFailure.Deferred(503, envelopes.error(null, action, ErrorCodes.DEADLINE_EXCEEDED,
-                "Not sent: " + why + "; deliver the event again later"), Duration.ofSeconds(1));
+    /**
+     * No further attempt. After failed attempts the answer is the last one's failure, which says what went wrong
+     * (an untrusted certificate, a 500 ...); before any attempt, that nothing was sent and why.
+     */
+    private UpstreamFailure.Deferred deferred(String action, String why, CallBudget budget) {
+        return budget.lastFailure()
+                .map(last -> new UpstreamFailure.Deferred(last.status(), last.envelope(),
+                        last.retryAfter().orElse(COME_BACK_AFTER)))
+                .orElseGet(() -> new UpstreamFailure.Deferred(503, envelopes.error(null, action,
+                        ErrorCodes.DEADLINE_EXCEEDED, "Not sent: " + why + "; deliver the event again later"),
+                        COME_BACK_AFTER));
     }
 }

@@ -61,8 +61,9 @@ public abstract class UpstreamFailure extends RuntimeException {
     }
 
     /**
-     * Not tried now, so worth delivering again later: the invocation's deadline would pass (waiting for the rate
-     * limit, a Retry-After or the next attempt), or the circuit breaker is open. Not retried here.
+     * Not tried (again) now, so worth delivering again later: the invocation's deadline would pass (waiting for the
+     * rate limit, a Retry-After or the next attempt), or the circuit breaker is open. After failed attempts it
+     * carries the last one's status and envelope. Not retried here.
      */
     public static final class Deferred extends UpstreamFailure {
         public Deferred(int status, LiveResponse envelope, Duration retryAfter) {

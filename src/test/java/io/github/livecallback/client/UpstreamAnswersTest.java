@@ -3,6 +3,7 @@ package io.github.livecallback.client;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.ConnectException;
 import java.nio.charset.StandardCharsets;
@@ -104,6 +105,28 @@ class UpstreamAnswersTest {
                 new jakarta.ws.rs.ProcessingException(new ConnectException("refused")), ENVELOPES);
         assertEquals(503, refused.status());
         assertEquals("InternalServiceError.Unreachable", refused.code());
+        assertEquals("The Live OpenAPI could not be reached: ConnectException: refused",
+                refused.envelope().responseMetadata().error().message());
+    }
+
+    @Test
+    void anUnreachableAnswerNamesTheUnderlyingFailureInOneBoundedLine() {
+        String message = UpstreamAnswers.unreachable("UpdateCallback", new jakarta.ws.rs.ProcessingException(
+                new IllegalStateException("wrapped", new javax.net.ssl.SSLHandshakeException("PKIX path building "
+                        + "failed\n" + "x".repeat(400)))), ENVELOPES).envelope().responseMetadata().error().message();
+
+        assertTrue(message.startsWith("The Live OpenAPI could not be reached: SSLHandshakeException: PKIX path "
+                + "building failed x"), message);
+        assertTrue(message.length() < 400 && message.endsWith("..."), message);
+    }
+
+    @Test
+    void onlyConnectionAndCertificateFailuresAreQuoted() {
+        String message = UpstreamAnswers.unreachable("UpdateCallback", new jakarta.ws.rs.ProcessingException(
+                new IllegalArgumentException("a header value contains a prohibited character: secret-token\n")),
+                ENVELOPES).envelope().responseMetadata().error().message();
+
+        assertEquals("The Live OpenAPI could not be reached: IllegalArgumentException", message);
     }
 
     private static LiveResponse read(int status, String body) {

@@ -2,6 +2,7 @@ package io.github.livecallback.resilience;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -61,6 +62,8 @@ class DeadlineTest {
                 + "(deadline %d ms)%n", answer.statusCode(), answer.path("ResponseMetadata.Error.Code"), millis,
                 Emulator.journal().size(), DEADLINE_MILLIS);
         assertTrue(List.of(429, 502, 503, 504).contains(answer.statusCode()), "retriable: " + answer.statusCode());
+        assertNotEquals("FunctionDeadlineExceeded", answer.path("ResponseMetadata.Error.Code"),
+                "requests were sent: the answer is the last one's failure, not 'not sent'");
         assertTrue(millis < DEADLINE_MILLIS + 600, "answered in " + millis + " ms");
     }
 
