@@ -10,8 +10,12 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import javax.net.ssl.SSLContext;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 
 /**
  * A local emulator of the Live OpenAPI's callback actions, on loopback only. It verifies signatures as the API
@@ -28,6 +32,8 @@ public final class LiveApiEmulator implements AutoCloseable {
             "rtmp.push.example.com", "push.example.com",
             "push.live.example.com", "live.example.com");
 
+    private static final int BACKLOG = 64;
+
     private final HttpServer server;
     private final ExecutorService executor;
 
@@ -38,14 +44,38 @@ public final class LiveApiEmulator implements AutoCloseable {
 
     /** @param port a port on 127.0.0.1, or 0 for any free one */
     public static LiveApiEmulator start(int port, List<EmulatorAccount> accounts) throws IOException {
-        // Without TCP_NODELAY the JDK server's separate header and body writes meet delayed ACKs: ~40 ms per call.
+        nodelay();
+        return serve(HttpServer.create(loopback(port), BACKLOG), accounts);
+    }
+
+    /**
+     * The emulator over https, as the real endpoint is served.
+     *
+     * @param tls holds the certificate the emulator presents
+     */
+    public static LiveApiEmulator startTls(int port, List<EmulatorAccount> accounts, SSLContext tls)
+            throws IOException {
+        nodelay();
+        HttpsServer server = HttpsServer.create(loopback(port), BACKLOG);
+        server.setHttpsConfigurator(new HttpsConfigurator(tls));
+        return serve(server, accounts);
+    }
+
+    /** Without TCP_NODELAY the JDK server's separate header and body writes meet delayed ACKs: ~40 ms per call. */
+    private static void nodelay() {
         System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
+    private static InetSocketAddress loopback(int port) {
+        return new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
+    }
+
+    private static LiveApiEmulator serve(HttpServer server, List<EmulatorAccount> accounts) {
         ObjectMapper mapper = new ObjectMapper();
         Clock clock = Clock.systemUTC();
         CallbackStore store = new CallbackStore(DOMAINS_TO_VHOSTS, mapper, clock);
         FaultPlan faults = new FaultPlan();
         Journal journal = new Journal();
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
         server.createContext("/", new OpenApiHandler(new RequestAuthenticator(accounts, REGION, clock), store, faults,
                 journal, mapper, REGION));
         server.createContext(ControlHandler.PATH, new ControlHandler(store, faults, journal, mapper));
@@ -56,7 +86,8 @@ public final class LiveApiEmulator implements AutoCloseable {
     }
 
     public URI endpoint() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        String scheme = server instanceof HttpsServer ? "https" : "http";
+        return URI.create(scheme + "://127.0.0.1:" + server.getAddress().getPort());
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -34,7 +35,16 @@ public final class PackagedFunction implements AutoCloseable {
 
     /** Starts it with these environment variables and waits until it answers its ping. */
     public static PackagedFunction start(Map<String, String> environment) throws Exception {
-        return start(command(), environment);
+        return start(command(List.of()), environment);
+    }
+
+    /**
+     * Starts it with these environment variables and system properties ({@code -Dname=value}, which the native
+     * executable takes as arguments and the JVM before {@code -jar}).
+     */
+    public static PackagedFunction start(Map<String, String> environment, List<String> systemProperties)
+            throws Exception {
+        return start(command(systemProperties), environment);
     }
 
     /** Starts this command (a start script, say) with these environment variables, and waits for its ping. */
@@ -52,16 +62,22 @@ public final class PackagedFunction implements AutoCloseable {
         return function;
     }
 
-    private static List<String> command() throws IOException {
+    private static List<String> command(List<String> systemProperties) throws IOException {
         Properties artifact = new Properties();
         try (var in = Files.newInputStream(TARGET.resolve("quarkus-artifact.properties"))) {
             artifact.load(in);
         }
+        List<String> command = new ArrayList<>();
         if ("native".equals(artifact.getProperty("type"))) {
-            return List.of(TARGET.resolve(artifact.getProperty("path")).toAbsolutePath().toString());
+            command.add(TARGET.resolve(artifact.getProperty("path")).toAbsolutePath().toString());
+            command.addAll(systemProperties);
+        } else {
+            command.add(ProcessHandle.current().info().command().orElse("java"));
+            command.addAll(systemProperties);
+            command.add("-jar");
+            command.add(TARGET.resolve("quarkus-app").resolve("quarkus-run.jar").toString());
         }
-        return List.of(ProcessHandle.current().info().command().orElse("java"), "-jar",
-                TARGET.resolve("quarkus-app").resolve("quarkus-run.jar").toString());
+        return command;
     }
 
     public static int freePort() throws IOException {
