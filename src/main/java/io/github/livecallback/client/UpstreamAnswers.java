@@ -71,7 +71,7 @@ final class UpstreamAnswers {
     /** The failure underneath the client's wrappers: the one that says what happened (refused, untrusted...). */
     private static Throwable rootCause(Throwable failure) {
         Throwable cause = failure;
-        while (cause.getCause() != null && cause.getCause() != cause) {
+        while (cause.getCause() != null) {
             cause = cause.getCause();
         }
         return cause;
