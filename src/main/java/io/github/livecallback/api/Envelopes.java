@@ -12,8 +12,6 @@ import io.github.livecallback.config.VolcConfig;
 @ApplicationScoped
 public class Envelopes {
 
-    public static final String SERVICE = "live";
-
     private final VolcConfig config;
 
     public Envelopes(VolcConfig config) {
@@ -44,6 +42,7 @@ public class Envelopes {
     }
 
     private ResponseMetadata metadata(String requestId, String action, ApiError error) {
-        return new ResponseMetadata(requestId, action, config.live().version(), SERVICE, config.region(), error);
+        return new ResponseMetadata(requestId, action, config.live().version(), config.live().service(),
+                config.region(), error);
     }
 }

@@ -10,8 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.github.livecallback.config.VolcConfig;
 
 /**
- * The account's quota: Volcengine allows 10 requests per second per account, for every action, as its gateway
- * counts them on arrival. A request holds its place in the window from the moment it may be sent until one window
+ * The account's quota: Volcengine allows 10 requests per second per account (BytePlus 1), for every action, as
+ * its gateway counts them on arrival. A request holds its place in the window from the moment it may be sent until one window
  * after its answer came back; a new request goes out only while fewer than the limit hold a place. The (N+1)th
  * request therefore leaves at least one window after the first one's answer, so it cannot arrive within the same
  * window as the first, however long either spent in queues, connection pools or the network on the way.
@@ -32,7 +32,7 @@ public class AccountQuota {
     private int inFlight;
 
     public AccountQuota(VolcConfig config) {
-        this.limit = config.live().quota().requests();
+        this.limit = config.live().quotaRequests();
         this.windowNanos = config.live().quota().window().toNanos() + CLOCK_MARGIN_NANOS;
     }
 

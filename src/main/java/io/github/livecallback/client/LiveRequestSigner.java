@@ -9,9 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
-import io.github.livecallback.api.Envelopes;
 import io.github.livecallback.config.LiveApiSettings;
 import io.github.livecallback.signing.SignableRequest;
+import io.github.livecallback.signing.SigningSteps;
 import io.github.livecallback.signing.VolcSigner;
 
 /**
@@ -21,21 +21,33 @@ import io.github.livecallback.signing.VolcSigner;
 @ApplicationScoped
 public class LiveRequestSigner {
 
+    private static final Map<String, String> CONTENT_TYPE = Map.of(HttpHeaders.CONTENT_TYPE,
+            MediaType.APPLICATION_JSON);
+
     private final VolcSigner signer;
     private final CredentialsSource credentials;
     private final Clock clock = Clock.systemUTC();
 
     public LiveRequestSigner(LiveApiSettings settings, CredentialsSource credentials) {
-        this.signer = new VolcSigner(settings.config().region(), Envelopes.SERVICE);
+        this.signer = new VolcSigner(settings.config().region(), settings.config().live().service());
         this.credentials = credentials;
     }
 
     /** @return header name to value, {@code Content-Type} first, then X-Date, X-Content-Sha256, ... Authorization */
     public Map<String, String> headers(String method, URI uri, byte[] body) {
-        Map<String, String> contentType = Map.of(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON);
-        Map<String, String> headers = new LinkedHashMap<>(contentType);
-        headers.putAll(signer.sign(new SignableRequest(method, uri, contentType, body), credentials.current(),
-                clock.instant()).asMap());
+        return headers(steps(method, uri, body));
+    }
+
+    /** The signature of a request and the texts it was computed from. */
+    public SigningSteps steps(String method, URI uri, byte[] body) {
+        return signer.signSteps(new SignableRequest(method, uri, CONTENT_TYPE, body), credentials.current(),
+                clock.instant());
+    }
+
+    /** @return header name to value, {@code Content-Type} first, then X-Date, X-Content-Sha256, ... Authorization */
+    public static Map<String, String> headers(SigningSteps steps) {
+        Map<String, String> headers = new LinkedHashMap<>(CONTENT_TYPE);
+        headers.putAll(steps.headers().asMap());
         return headers;
     }
 }

@@ -54,6 +54,14 @@ public interface FunctionConfig {
                 .orElse(deadline());
     }
 
+    /**
+     * Show the real signature in dry-run answers. Off by default: a signed request is a credential for 15 minutes
+     * (replayed, it does what it says), and anyone who may invoke the function may ask for a dry run. Turn it on
+     * only to debug signing against your own account.
+     */
+    @WithDefault("false")
+    boolean dryRunRevealsSignature();
+
     /** Most changes one batch may carry. */
     @WithDefault("100")
     int batchMaxItems();

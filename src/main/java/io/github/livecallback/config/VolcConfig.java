@@ -22,12 +22,16 @@ public interface VolcConfig {
     Optional<String> secretkey();
 
     /** Session token of temporary STS credentials ({@code VOLC_SESSION_TOKEN}); sent as X-Security-Token. */
-    @WithName("session-token")
     Optional<String> sessionToken();
 
-    /** Region that requests are signed for ({@code VOLC_REGION}). */
-    @WithDefault("cn-north-1")
-    String region();
+    /** Region that requests are signed for ({@code VOLC_REGION}); default: the edition's. */
+    @WithName("region")
+    Optional<String> regionOverride();
+
+    /** The region requests are signed for and answers name. */
+    default String region() {
+        return regionOverride().orElse(live().edition().region());
+    }
 
     /** The Live service. */
     Live live();
@@ -35,43 +39,69 @@ public interface VolcConfig {
     interface Live {
 
         /**
-         * Base URL of the Live OpenAPI ({@code VOLC_LIVE_ENDPOINT}). Must be https, except for a loopback host
-         * (a local emulator or capture server).
+         * Which edition of the API to call ({@code VOLC_LIVE_EDITION}): {@code volcengine} or {@code byteplus}
+         * (BytePlus MediaLive). It sets the defaults of the endpoint, region, signing service and quota.
          */
-        @WithDefault("https://live.volcengineapi.com")
-        URI endpoint();
+        @WithDefault("volcengine")
+        Edition edition();
+
+        /**
+         * Base URL of the Live OpenAPI ({@code VOLC_LIVE_ENDPOINT}); default: the edition's. Must be https, except
+         * for a loopback host (a local emulator or capture server).
+         */
+        @WithName("endpoint")
+        Optional<URI> endpointOverride();
+
+        /** The base URL requests go to. */
+        default URI endpoint() {
+            return endpointOverride().orElse(edition().endpoint());
+        }
+
+        /** Service name in the signature's credential scope ({@code VOLC_LIVE_SERVICE}); default: the edition's. */
+        @WithName("service")
+        Optional<String> serviceOverride();
+
+        /** The service requests are signed for and answers name. */
+        default String service() {
+            return serviceOverride().orElse(edition().service());
+        }
 
         /** API version sent with every action. */
         @WithDefault("2023-01-01")
         String version();
 
         /** Time allowed to open a connection to the endpoint, per attempt. */
-        @WithName("connect-timeout")
         @WithDefault("2s")
         Duration connectTimeout();
 
         /** Time allowed for the answer to one attempt, once connected. */
-        @WithName("read-timeout")
         @WithDefault("5s")
         Duration readTimeout();
 
         /** The account's request quota, shared by every action. */
         Quota quota();
 
+        /** Most requests per quota window: the configured number, else the edition's. */
+        default int quotaRequests() {
+            return quota().requestsOverride().orElse(edition().requestsPerSecond());
+        }
+
         /**
          * Show {@code AuthKeyPrimary} in DescribeCallback results as the API returns it. By default it is masked,
          * keeping only its last four characters, so that the key does not spread to event logs and dead letters.
          */
-        @WithName("reveal-auth-key")
         @WithDefault("false")
         boolean revealAuthKey();
     }
 
     interface Quota {
 
-        /** Most requests the Live OpenAPI accepts from the account per window: 10 per second, as documented. */
-        @WithDefault("10")
-        int requests();
+        /**
+         * Most requests the Live OpenAPI accepts from the account per window ({@code VOLC_LIVE_QUOTA_REQUESTS});
+         * default: the edition's documented limit, 10 per second (BytePlus: 1).
+         */
+        @WithName("requests")
+        Optional<Integer> requestsOverride();
 
         /** The window of the quota. */
         @WithDefault("1s")

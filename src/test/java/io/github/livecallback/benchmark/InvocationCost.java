@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -20,7 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
-import io.github.livecallback.api.Envelopes;
+import io.github.livecallback.config.Edition;
 import io.github.livecallback.api.LiveResponse;
 import io.github.livecallback.api.UpdateCallbackRequest;
 import io.github.livecallback.signing.Credentials;
@@ -57,7 +58,7 @@ public class InvocationCost {
     /** Configured as Quarkus configures the application's mapper: unknown properties are ignored. */
     private final ObjectMapper mapper = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-    private final VolcSigner signer = new VolcSigner("cn-north-1", Envelopes.SERVICE);
+    private final VolcSigner signer = new VolcSigner(Edition.VOLCENGINE.region(), Edition.VOLCENGINE.service());
     private final Credentials credentials = Credentials.of("AKLTbenchmarkaccesskey",
             "YmVuY2htYXJrLXNlY3JldC1rZXktdGhhdC1pcy1sb25n");
 
@@ -73,7 +74,7 @@ public class InvocationCost {
     @Benchmark
     public UpdateCallbackRequest parseAndValidate() throws IOException {
         JsonNode payload = mapper.readTree(PAYLOAD);
-        Binding<UpdateCallbackRequest> binding = CallbackRules.bindUpdate(payload);
+        Binding<UpdateCallbackRequest> binding = CallbackRules.bindUpdate(payload, Set.of());
         if (!binding.valid()) {
             throw new IllegalStateException("the benchmark payload breaks a rule: " + binding.violations());
         }
