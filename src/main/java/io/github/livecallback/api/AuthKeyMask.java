@@ -1,38 +1,57 @@
-package io.github.livecallback.function;
+package io.github.livecallback.api;
+
+import java.util.List;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Masks {@code AuthKeyPrimary} in DescribeCallback results: the key signs callback messages, so it should not
- * travel on to event logs and dead-letter queues. The last four characters stay, enough to tell keys apart.
+ * Masks the callback signing keys in DescribeCallback results: {@code AuthKeyPrimary}, and {@code AuthKeySecond}
+ * that older API models return. The keys sign callback messages, so they should not travel on to event logs and
+ * dead-letter queues. The last four characters stay, enough to tell keys apart.
+ *
+ * <p>The mask must never become a key: UpdateCallback replaces the whole configuration, so a Describe answer pasted
+ * back into an update would sign every callback with {@code ****abcd}. {@link #isMask} lets validation refuse it.
  */
-final class AuthKeyMask {
+public final class AuthKeyMask {
 
-    static final String FIELD = "AuthKeyPrimary";
+    public static final String PRIMARY = "AuthKeyPrimary";
+    static final List<String> FIELDS = List.of(PRIMARY, "AuthKeySecond");
+    private static final String STARS = "****";
     private static final int VISIBLE = 4;
     private static final int SHORTEST_PARTLY_SHOWN = 12;
+    private static final Pattern MASKED = Pattern.compile("\\*{4}(.{" + VISIBLE + "})?", Pattern.DOTALL);
 
     private AuthKeyMask() {
     }
 
-    static JsonNode apply(JsonNode result) {
+    public static JsonNode apply(JsonNode result) {
         if (result == null || !result.has("CallbackList") || !result.get("CallbackList").isArray()) {
             return result;
         }
         JsonNode masked = result.deepCopy();
         for (JsonNode item : masked.get("CallbackList")) {
-            if (item instanceof ObjectNode callback && callback.hasNonNull(FIELD)) {
-                callback.put(FIELD, mask(callback.get(FIELD).asText()));
+            if (item instanceof ObjectNode callback) {
+                for (String field : FIELDS) {
+                    if (callback.hasNonNull(field)) {
+                        callback.put(field, mask(callback.get(field).asText()));
+                    }
+                }
             }
         }
         return masked;
     }
 
-    static String mask(String key) {
+    public static String mask(String key) {
         if (key.isEmpty()) {
             return key;
         }
-        return key.length() < SHORTEST_PARTLY_SHOWN ? "****" : "****" + key.substring(key.length() - VISIBLE);
+        return key.length() < SHORTEST_PARTLY_SHOWN ? STARS : STARS + key.substring(key.length() - VISIBLE);
+    }
+
+    /** Whether this value has the form {@link #mask} gives a key: four stars, then nothing or four characters. */
+    public static boolean isMask(String value) {
+        return MASKED.matcher(value).matches();
     }
 }

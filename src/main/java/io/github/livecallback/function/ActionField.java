@@ -1,6 +1,7 @@
 package io.github.livecallback.function;
 
 import java.util.List;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -27,6 +28,20 @@ final class ActionField {
                 .map(action -> new Resolved(action, null))
                 .orElseGet(() -> new Resolved(null, new Violation(path, ErrorCodes.OUT_OF_RANGE,
                         path + " should be one of " + valid + hint)));
+    }
+
+    /**
+     * A payload sent to one function's own path that names another action: {@code "Action":"DeleteCallback"} posted
+     * to {@code /updateCallback} is refused rather than read as the path says.
+     */
+    static Optional<Violation> contradicts(JsonNode payload, LiveAction action) {
+        JsonNode value = payload == null || !payload.isObject() ? null : payload.get(NAME);
+        if (value == null || value.isNull() || (value.isTextual() && value.textValue().equals(action.apiName()))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Violation(NAME, ErrorCodes.OUT_OF_RANGE, NAME + " should be one of {["
+                + action.apiName() + "]}: this payload was sent to " + action.apiName() + ", and names "
+                + value + "; send it to that action's function or to / instead"));
     }
 
     record Resolved(LiveAction action, Violation violation) {

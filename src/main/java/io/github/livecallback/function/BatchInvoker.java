@@ -2,6 +2,7 @@ package io.github.livecallback.function;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +17,7 @@ import io.github.livecallback.api.Envelopes;
 import io.github.livecallback.api.ErrorCodes;
 import io.github.livecallback.api.Violation;
 import io.github.livecallback.config.FunctionConfig;
+import io.github.livecallback.validation.FieldNames;
 
 /**
  * Applies a batch, {@code {"Changes": [{"Action": "UpdateCallback", ...}, ...]}}, in order. Each change is checked
@@ -31,6 +33,7 @@ public class BatchInvoker {
 
     static final String ACTION = "Batch";
     static final String CHANGES = "Changes";
+    private static final Set<String> FIELDS = Set.of(CHANGES);
 
     private final CallbackInvoker invoker;
     private final Envelopes envelopes;
@@ -123,6 +126,9 @@ public class BatchInvoker {
                     CHANGES + " should be between 1 and " + maxItems + " changes long"));
         }
         DryRun.check(payload).ifPresent(violations::add);
+        if (payload != null && payload.isObject()) {
+            violations.addAll(FieldNames.unknown(payload, "", "a batch", FIELDS, Set.of(DryRun.FIELD)));
+        }
         return violations;
     }
 

@@ -3,7 +3,8 @@ package io.github.livecallback.function;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.Set;
+import java.util.function.BiFunction;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -14,14 +15,17 @@ import io.github.livecallback.validation.CallbackRules;
 /** The actions of the Live OpenAPI that this function performs, each with the rules of its payload. */
 public enum LiveAction {
 
-    UPDATE_CALLBACK("UpdateCallback", CallbackRules::bindUpdate),
-    DELETE_CALLBACK("DeleteCallback", CallbackRules::bindTarget),
-    DESCRIBE_CALLBACK("DescribeCallback", CallbackRules::bindTarget);
+    UPDATE_CALLBACK(CallbackRules.UPDATE_CALLBACK, CallbackRules::bindUpdate),
+    DELETE_CALLBACK(CallbackRules.DELETE_CALLBACK, CallbackRules::bindDelete),
+    DESCRIBE_CALLBACK(CallbackRules.DESCRIBE_CALLBACK, CallbackRules::bindDescribe);
+
+    /** Fields a payload may carry for this function, not for the API: they are read here and never sent. */
+    private static final Set<String> INVOCATION_FIELDS = Set.of(ActionField.NAME, DryRun.FIELD);
 
     private final String apiName;
-    private final Function<JsonNode, Binding<? extends CallbackScope>> binder;
+    private final BiFunction<JsonNode, Set<String>, Binding<? extends CallbackScope>> binder;
 
-    LiveAction(String apiName, Function<JsonNode, Binding<? extends CallbackScope>> binder) {
+    LiveAction(String apiName, BiFunction<JsonNode, Set<String>, Binding<? extends CallbackScope>> binder) {
         this.apiName = apiName;
         this.binder = binder;
     }
@@ -41,6 +45,6 @@ public enum LiveAction {
     }
 
     Binding<? extends CallbackScope> bind(JsonNode payload) {
-        return binder.apply(payload);
+        return binder.apply(payload, INVOCATION_FIELDS);
     }
 }

@@ -1,8 +1,10 @@
 package io.github.livecallback.validation;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -15,22 +17,30 @@ import io.github.livecallback.api.Violation;
 /**
  * Reads typed fields out of a JSON payload and records an {@code InvalidParam.BindError} for each field of the
  * wrong JSON type, instead of stopping at the first one as data binding would. An empty string counts as absent,
- * as in the API's own examples ({@code "Domain": ""}).
+ * as in the API's own examples ({@code "Domain": ""}). It remembers which fields were read, so that every other
+ * field can be refused: a misspelt field dropped in silence would send a change the caller did not ask for.
  */
 final class PayloadReader {
 
     private final JsonNode payload;
     private final String pathPrefix;
+    private final String owner;
     private final List<Violation> violations;
+    private final Set<String> read = new LinkedHashSet<>();
 
-    private PayloadReader(JsonNode payload, String pathPrefix, List<Violation> violations) {
+    private PayloadReader(JsonNode payload, String pathPrefix, String owner, List<Violation> violations) {
         this.payload = payload;
         this.pathPrefix = pathPrefix;
+        this.owner = owner;
         this.violations = violations;
     }
 
-    /** A reader of the top-level payload; a payload that is not a JSON object is itself a bind error. */
-    static PayloadReader of(JsonNode payload, List<Violation> violations) {
+    /**
+     * A reader of the top-level payload; a payload that is not a JSON object is itself a bind error.
+     *
+     * @param owner what the fields belong to, for messages: the action's name
+     */
+    static PayloadReader of(JsonNode payload, String owner, List<Violation> violations) {
         if (payload == null || payload.isNull() || payload.isMissingNode()) {
             violations.add(new Violation("body", ErrorCodes.BIND_ERROR,
                     ErrorCodes.BIND_ERROR_MESSAGE + ": the request body is empty, a JSON object is expected"));
@@ -38,7 +48,17 @@ final class PayloadReader {
             violations.add(new Violation("body", ErrorCodes.BIND_ERROR, ErrorCodes.BIND_ERROR_MESSAGE
                     + ": the request body must be a JSON object, not " + describe(payload.getNodeType())));
         }
-        return new PayloadReader(payload, "", violations);
+        return new PayloadReader(payload, "", owner, violations);
+    }
+
+    /**
+     * Records an {@code InvalidParam} for every field of the object that was not read and is not one of
+     * {@code alsoAccepted}, suggesting the field that was probably meant.
+     */
+    void refuseUnreadFields(Set<String> alsoAccepted) {
+        if (hasObject()) {
+            violations.addAll(FieldNames.unknown(payload, pathPrefix, owner, read, alsoAccepted));
+        }
     }
 
     String path(String field) {
@@ -99,12 +119,15 @@ final class PayloadReader {
                 elements.add(null);
                 continue;
             }
-            elements.add(element.apply(new PayloadReader(item, elementPath + ".", violations)));
+            PayloadReader itemReader = new PayloadReader(item, elementPath + ".", "a " + field + " item", violations);
+            elements.add(element.apply(itemReader));
+            itemReader.refuseUnreadFields(Set.of());
         }
         return elements;
     }
 
     private JsonNode present(String field) {
+        read.add(field);
         if (payload == null || !payload.isObject()) {
             return null;
         }

@@ -73,4 +73,23 @@ class DescribeCallbackFunctionTest {
                 .body("ResponseMetadata.Error.Code", equalTo("InvalidParam.Empty"))
                 .body("ResponseMetadata.Error.Message", equalTo("Vhost or Domain is required"));
     }
+
+    @Test
+    void domainWithAppIsAcceptedAsTheOfficialSdkSendsIt() {
+        given().contentType(ContentType.JSON).body("""
+                {"Domain":"rtmp.push.example.com","MessageType":"push_end",
+                 "CallbackDetailList":[{"CallbackType":"http","URL":"https://fn.example.com/end"}]}""")
+                .post("/updateCallback").then().statusCode(200);
+
+        given().contentType(ContentType.JSON).body("{\"Domain\":\"rtmp.push.example.com\",\"App\":\"live\"}")
+                .when().post("/describeCallback")
+                .then().statusCode(200)
+                .body("ResponseMetadata.Error", org.hamcrest.Matchers.nullValue());
+        given().contentType(ContentType.JSON).body("{\"Domain\":\"rtmp.push.example.com\"}")
+                .when().post("/describeCallback")
+                .then().statusCode(200)
+                .body("Result.CallbackList", hasSize(1))
+                .body("Result.CallbackList[0].Vhost", equalTo(Payloads.VHOST))
+                .body("Result.CallbackList[0]", not(org.hamcrest.Matchers.hasKey("Domain")));
+    }
 }

@@ -1,6 +1,7 @@
 package io.github.livecallback.function;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -53,14 +54,46 @@ class UpdateCallbackFunctionTest {
     @Test
     void sendsTheApiFieldsOnlyAndDropsEmptyOnes() {
         given().contentType(ContentType.JSON).body("""
-                {"Vhost":"push.example.com","Domain":"","App":"live","MessageType":"record","Unrelated":1,
-                 "CallbackDetailList":[{"CallbackType":"http","URL":"http://10.0.0.1:8080/record"}]}""")
+                {"Vhost":"push.example.com","Domain":"","App":"live","MessageType":"record","DryRun":false,
+                 "CallbackDetailList":[{"CallbackType":"HTTP","URL":"http://10.0.0.1:8080/record"}]}""")
                 .when().post("/updateCallback")
                 .then().statusCode(200);
 
         assertEquals("{\"Vhost\":\"push.example.com\",\"App\":\"live\",\"MessageType\":\"record\","
                 + "\"CallbackDetailList\":[{\"CallbackType\":\"http\",\"URL\":\"http://10.0.0.1:8080/record\"}]}",
                 Emulator.journal().get(0).get("body"));
+    }
+
+    @Test
+    void aMisspeltFieldIsRefusedWithTheFieldMeantAndNothingIsSent() {
+        given().contentType(ContentType.JSON).body(Payloads.update("live", "push", "https://fn.example.com/cb")
+                        .replaceFirst("\\{", "{\"AuthEnabled\":true,\"vhost\":\"x\","))
+                .when().post("/updateCallback")
+                .then().statusCode(400)
+                .body("ResponseMetadata.Error.Code", equalTo("InvalidParam"))
+                .body("ResponseMetadata.Error.Violations.Field", equalTo(List.of("AuthEnabled", "vhost")))
+                .body("ResponseMetadata.Error.Violations[0].Message",
+                        containsString("AuthEnabled is not a field of UpdateCallback: did you mean AuthEnable?"))
+                .body("ResponseMetadata.Error.Violations[1].Message", containsString("did you mean Vhost?"));
+        assertEquals(List.of(), Emulator.journal());
+    }
+
+    @Test
+    void aDescribeAnswerPastedBackIsRefusedInsteadOfReplacingTheKeyWithItsMask() {
+        given().contentType(ContentType.JSON).body(Payloads.updateWithAuth("live", "push", "https://fn.example.com/cb"))
+                .post("/updateCallback").then().statusCode(200);
+        Map<String, Object> described = given().contentType(ContentType.JSON).body(Payloads.target("live", "push"))
+                .post("/describeCallback").then().statusCode(200).extract().jsonPath().getMap("Result.CallbackList[0]");
+        Map<String, Object> pasted = new java.util.LinkedHashMap<>(described);
+        pasted.keySet().retainAll(List.of("Vhost", "App", "MessageType", "CallbackDetailList", "AuthEnable",
+                "AuthKeyPrimary", "TranscodeCallback"));
+
+        given().contentType(ContentType.JSON).body(pasted).when().post("/updateCallback")
+                .then().statusCode(400)
+                .body("ResponseMetadata.Error.Code", equalTo("InvalidParam.Format"))
+                .body("ResponseMetadata.Error.Violations[0].Field", equalTo("AuthKeyPrimary"))
+                .body("ResponseMetadata.Error.Message", containsString("masked key that DescribeCallback shows"));
+        assertEquals(2, Emulator.journal().size(), "the update with the mask was not sent");
     }
 
     @Test

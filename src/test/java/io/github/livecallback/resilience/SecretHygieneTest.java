@@ -49,9 +49,9 @@ class SecretHygieneTest {
             answers.add(post("/updateCallback", update, 503));
             Emulator.fail(1, 403, "RequestForbidden");
             answers.add(post("/updateCallback", update, 403));
-            answers.add(post("/updateCallback", update.replace("{", "{\"DryRun\":true,"), 200));
+            answers.add(post("/updateCallback", update.replaceFirst("\\{", "{\"DryRun\":true,"), 200));
             answers.add(post("/describeCallback", Payloads.target("live", null), 200));
-            answers.add(post("/batch", "{\"Changes\":[" + update.replace("{", "{\"Action\":\"UpdateCallback\",")
+            answers.add(post("/batch", "{\"Changes\":[" + update.replaceFirst("\\{", "{\"Action\":\"UpdateCallback\",")
                     + ",{\"Action\":\"Nope\",\"AuthKeyPrimary\":\"" + Payloads.AUTH_KEY + "\"}]}", 400));
 
             assertTrue(logs.lines().size() >= answers.size(), "the invocations were logged: " + logs.lines());

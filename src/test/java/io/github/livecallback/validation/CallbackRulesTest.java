@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -79,7 +80,7 @@ class CallbackRulesTest {
     }
 
     @Test
-    void appIsNotAllowedWithDomain() {
+    void appIsNotAllowedWithDomainToUpdateOrDelete() {
         assertViolations(target("{\"Domain\":\"d\",\"App\":\"live\"}"), new Violation("App",
                 "InvalidParam.DomainAndApp", "domain and app exist can not exist at the same time"));
     }
@@ -124,22 +125,85 @@ class CallbackRulesTest {
                 new Violation("CallbackDetailList[2].CallbackType", "InvalidParam.OutOfRange",
                         "CallbackDetailList[2].CallbackType should be one of {[http]}"),
                 new Violation("CallbackDetailList[2].URL", "InvalidParam.Format",
-                        "CallbackDetailList[2].URL format error: an absolute http:// or https:// URL with a host is required"),
+                        "CallbackDetailList[2].URL format error: it must start with http:// or https://"),
                 new Violation("CallbackDetailList[3].URL", "InvalidParam.Empty", "CallbackDetailList[3].URL is required"));
     }
 
     @ParameterizedTest
+    @ValueSource(strings = { "HTTP", "Http", "http" })
+    void theCallbackTypeIsHttpInAnyCaseAndSentLowercase(String type) {
+        Binding<UpdateCallbackRequest> binding = update("{\"Vhost\":\"v\",\"MessageType\":\"push\","
+                + "\"CallbackDetailList\":[{\"CallbackType\":\"" + type + "\",\"URL\":\"https://ok.example.com\"}]}");
+
+        assertTrue(binding.valid(), type);
+        assertEquals("http", binding.request().callbackDetailList().get(0).callbackType());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = { "ftp://example.com/cb", "https://", "http:///path", "example.com/cb", "https://exa mple.com",
-            "javascript:alert(1)", "https://example.com/\\n" })
+            "javascript:alert(1)", "https://example.com/\n", "https://example.com/\u200b", "https://example.com/\u2028",
+            "https://user@:8080/x" })
     void urlsThatAreNotAbsoluteHttpAreAFormatError(String url) {
-        assertTrue(!CallbackRules.isHttpUrl(url.replace("\\n", "\n")), url);
+        assertTrue(CallbackUrl.formatProblem(url.replace("\\n", "\n")).isPresent(), url);
     }
 
     @ParameterizedTest
     @ValueSource(strings = { "http://10.0.0.1:8080/cb", "https://fn.example.com/cb?token=a&b=c", "HTTPS://EXAMPLE.COM",
-            "https://[::1]:8443/x" })
-    void absoluteHttpUrlsAreAccepted(String url) {
-        assertTrue(CallbackRules.isHttpUrl(url), url);
+            "https://[::1]:8443/x", "http://my_host.example.com/cb", "https://例子.测试/回调", "https://x.example.com/cb?a={b}|c",
+            "https://user:pw@x.example.com/%zz" })
+    void whateverARealUrlMayHoldIsAccepted(String url) {
+        assertEquals(java.util.Optional.empty(), CallbackUrl.formatProblem(url), url);
+    }
+
+    @Test
+    void aUrlHasOneToAHundredCharacters() {
+        String hundred = "https://x.example.com/" + "a".repeat(100 - 22);
+        assertTrue(update(withUrl(hundred)).valid());
+        assertViolations(update(withUrl(hundred + "a")), new Violation("CallbackDetailList[0].URL",
+                "InvalidParam.OutOfRange", "CallbackDetailList[0].URL should be between 1 and 100 characters long"));
+        assertTrue(update(withUrl("https://例子.测试/" + "回".repeat(100 - 14))).valid(), "characters, not bytes");
+    }
+
+    @Test
+    void aMaskedKeyFromDescribeIsNeverSentAsTheKey() {
+        for (String mask : List.of("****9f6a", "****")) {
+            assertViolations(update("{\"Vhost\":\"v\",\"MessageType\":\"push\",\"AuthEnable\":true,"
+                    + "\"AuthKeyPrimary\":\"" + mask + "\"," + DETAILS + "}"), new Violation("AuthKeyPrimary",
+                            "InvalidParam.Format", "AuthKeyPrimary format error: the value is the masked key that "
+                                    + "DescribeCallback shows, not a key; send the real key"));
+        }
+    }
+
+    @Test
+    void unknownFieldsAreRefusedWithTheFieldThatWasMeant() {
+        Binding<UpdateCallbackRequest> binding = update("{\"vhost\":\"v\",\"MessageType\":\"push\",\"AuthEnabled\":true,"
+                + "\"CallbackDetailList\":[{\"CallbackType\":\"http\",\"URL\":\"https://ok.example.com\",\"Url\":\"x\"}],"
+                + "\"Colour\":\"blue\"}");
+
+        assertEquals(List.of(
+                "CallbackDetailList[0].Url is not a field of a CallbackDetailList item: did you mean URL? Field names "
+                        + "are case-sensitive; nothing was sent",
+                "vhost is not a field of UpdateCallback: did you mean Vhost? Field names are case-sensitive; nothing "
+                        + "was sent",
+                "AuthEnabled is not a field of UpdateCallback: did you mean AuthEnable? Field names are "
+                        + "case-sensitive; nothing was sent",
+                "Colour is not a field of UpdateCallback: the fields are Vhost, Domain, App, MessageType, "
+                        + "TranscodeCallback, CallbackDetailList, AuthEnable, AuthKeyPrimary. Field names are "
+                        + "case-sensitive; nothing was sent",
+                "Vhost or Domain is required"),
+                binding.violations().stream().map(Violation::message).toList());
+        assertTrue(binding.violations().stream().limit(4).allMatch(v -> v.code().equals("InvalidParam")));
+    }
+
+    @Test
+    void fieldsOfTheInvocationItselfAreNotUnknown() {
+        assertTrue(CallbackRules.bindDelete(parse("{\"Vhost\":\"v\",\"DryRun\":true}"), Set.of("DryRun")).valid());
+        assertEquals("InvalidParam", target("{\"Vhost\":\"v\",\"DryRun\":true}").violations().get(0).code());
+    }
+
+    @Test
+    void describeTakesDomainWithAppAsTheSdkSendsIt() {
+        assertTrue(CallbackRules.bindDescribe(parse("{\"Domain\":\"d\",\"App\":\"live\"}"), Set.of()).valid());
     }
 
     @Test
@@ -175,7 +239,7 @@ class CallbackRulesTest {
             assertEquals("body", binding.violations().get(0).field());
             assertEquals("InvalidParam.BindError", binding.violations().get(0).code());
         }
-        assertEquals("body", CallbackRules.bindUpdate(null).violations().get(0).field());
+        assertEquals("body", CallbackRules.bindUpdate(null, Set.of()).violations().get(0).field());
     }
 
     @Test
@@ -185,11 +249,16 @@ class CallbackRulesTest {
     }
 
     private static Binding<UpdateCallbackRequest> update(String json) {
-        return CallbackRules.bindUpdate(parse(json));
+        return CallbackRules.bindUpdate(parse(json), Set.of());
     }
 
     private static Binding<CallbackTarget> target(String json) {
-        return CallbackRules.bindTarget(parse(json));
+        return CallbackRules.bindDelete(parse(json), Set.of());
+    }
+
+    private static String withUrl(String url) {
+        return "{\"Vhost\":\"v\",\"MessageType\":\"push\",\"CallbackDetailList\":[{\"CallbackType\":\"http\","
+                + "\"URL\":\"" + url + "\"}]}";
     }
 
     private static JsonNode parse(String json) {
