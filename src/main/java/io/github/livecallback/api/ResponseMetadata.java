@@ -19,4 +19,9 @@ public record ResponseMetadata(
     public ResponseMetadata withRequestId(String id) {
         return new ResponseMetadata(id, action, version, service, region, error);
     }
+
+    /** This metadata with another error, or none. */
+    public ResponseMetadata withError(ApiError newError) {
+        return new ResponseMetadata(requestId, action, version, service, region, newError);
+    }
 }

@@ -5,21 +5,33 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The time one call to the API may take, retries and waits included, the earliest moment of its next attempt
- * (after a Retry-After) and how its last attempt failed. Every wait checks the deadline first, so that the
- * invocation answers while the platform still listens.
+ * The time one call to the API may take, retries and waits included, whether it may be retried at all, the
+ * earliest moment of its next attempt (after a Retry-After) and how its last attempt failed. Every wait checks the
+ * deadline first, so that the invocation answers while the platform still listens.
  */
 public final class CallBudget {
 
     private final Instant deadline;
+    private final boolean retries;
     private Instant notBefore;
     private UpstreamFailure.Retriable lastFailure;
 
-    public CallBudget(Instant deadline) {
+    private CallBudget(Instant deadline, boolean retries) {
         this.deadline = deadline;
+        this.retries = retries;
     }
 
-    public Instant deadline() {
+    /** A call retried, when it fails retriably, until the deadline. */
+    static CallBudget until(Instant deadline) {
+        return new CallBudget(deadline, true);
+    }
+
+    /** A call of one attempt: its failure is the answer. */
+    static CallBudget singleAttempt(Instant deadline) {
+        return new CallBudget(deadline, false);
+    }
+
+    Instant deadline() {
         return deadline;
     }
 
@@ -38,6 +50,11 @@ public final class CallBudget {
     /** Waits until a Retry-After has passed; {@code false} if that would be after the deadline. */
     boolean awaitRetryAfter() throws InterruptedException {
         return notBefore == null || sleepUntil(notBefore);
+    }
+
+    /** Whether another attempt may follow a failed one. */
+    boolean retries() {
+        return retries;
     }
 
     boolean expired() {

@@ -22,6 +22,7 @@ import io.github.livecallback.api.ErrorCodes;
 import io.github.livecallback.api.LiveResponse;
 import io.github.livecallback.api.PreparedRequest;
 import io.github.livecallback.config.LiveApiSettings;
+import io.github.livecallback.signing.SigningSteps;
 
 /**
  * Calls one action of the Live OpenAPI: serializes the request once and hands it to {@link UpstreamAttempts}, which
@@ -59,10 +60,21 @@ public class LiveApiGateway {
      * @throws FunctionMisconfigured when credentials or endpoint are missing or unsafe; nothing is sent
      */
     public LiveResponse call(String action, Object request, Instant deadline) {
+        return send(action, request, CallBudget.until(deadline));
+    }
+
+    /**
+     * As {@link #call}, in one attempt: for a request that only checks what an earlier answer meant, where a failure
+     * is answered as it is rather than retried.
+     */
+    public LiveResponse callOnce(String action, Object request, Instant deadline) {
+        return send(action, request, CallBudget.singleAttempt(deadline));
+    }
+
+    private LiveResponse send(String action, Object request, CallBudget budget) {
         checkConfiguration();
         try {
-            return attempts.send(action, settings.config().live().version(), serialize(request),
-                    new CallBudget(deadline));
+            return attempts.send(action, settings.config().live().version(), serialize(request), budget);
         } catch (CircuitBreakerOpenException open) {
             throw new UpstreamFailure.Deferred(503, envelopes.error(null, action, ErrorCodes.CIRCUIT_OPEN,
                     "Not sent: the Live OpenAPI failed repeatedly and the circuit breaker is open; deliver the event "
@@ -82,8 +94,9 @@ public class LiveApiGateway {
                 .queryParam("Action", action)
                 .queryParam("Version", settings.config().live().version())
                 .build();
-        return new PreparedRequest(HttpMethod.POST, uri.toString(), signer.headers(HttpMethod.POST, uri, body),
-                new String(body, StandardCharsets.UTF_8));
+        SigningSteps steps = signer.steps(HttpMethod.POST, uri, body);
+        return new PreparedRequest(HttpMethod.POST, uri.toString(), LiveRequestSigner.headers(steps),
+                new String(body, StandardCharsets.UTF_8), steps.canonicalRequest(), steps.stringToSign());
     }
 
     /** Every configuration problem at once, so that one redeploy fixes them all. */

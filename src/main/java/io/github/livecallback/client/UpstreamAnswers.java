@@ -15,7 +15,6 @@ import io.github.livecallback.api.ApiError;
 import io.github.livecallback.api.Envelopes;
 import io.github.livecallback.api.ErrorCodes;
 import io.github.livecallback.api.LiveResponse;
-import io.github.livecallback.api.ResponseMetadata;
 
 /**
  * Turns what the Live OpenAPI answered (or failed to answer) into a result or an {@link UpstreamFailure} with the
@@ -49,7 +48,7 @@ final class UpstreamAnswers {
         if (error == null) {
             error = ApiError.of(ErrorCodes.BAD_RESPONSE, "The Live OpenAPI answered HTTP " + status
                     + " without an error code");
-            envelope = new LiveResponse(withError(envelope.responseMetadata(), error), envelope.result());
+            envelope = new LiveResponse(envelope.responseMetadata().withError(error), envelope.result());
         }
         if (isRetriable(status, error.code())) {
             throw new UpstreamFailure.Retriable(retriableStatus(status), envelope, parseRetryAfter(retryAfter));
@@ -118,10 +117,5 @@ final class UpstreamAnswers {
                 return null;
             }
         }
-    }
-
-    private static ResponseMetadata withError(ResponseMetadata metadata, ApiError error) {
-        return new ResponseMetadata(metadata.requestId(), metadata.action(), metadata.version(), metadata.service(),
-                metadata.region(), error);
     }
 }

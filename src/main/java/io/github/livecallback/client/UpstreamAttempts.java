@@ -76,6 +76,9 @@ public class UpstreamAttempts {
 
     private void awaitTurn(String action, CallBudget budget) {
         try {
+            if (!budget.retries() && budget.lastFailure().isPresent()) {
+                throw deferred(action, "this call is not retried", budget);
+            }
             if (budget.expired()) {
                 throw deferred(action, "this invocation's deadline has passed", budget);
             }

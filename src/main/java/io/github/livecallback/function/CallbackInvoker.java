@@ -9,7 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.github.livecallback.api.AuthKeyMask;
 import io.github.livecallback.api.CallbackScope;
+import io.github.livecallback.api.CallbackTarget;
 import io.github.livecallback.api.Envelopes;
 import io.github.livecallback.api.ErrorCodes;
 import io.github.livecallback.api.LiveResponse;
@@ -18,6 +20,7 @@ import io.github.livecallback.api.Violation;
 import io.github.livecallback.client.FunctionMisconfigured;
 import io.github.livecallback.client.LiveApiGateway;
 import io.github.livecallback.client.UpstreamFailure;
+import io.github.livecallback.config.FunctionConfig;
 import io.github.livecallback.config.VolcConfig;
 import io.github.livecallback.validation.Binding;
 
@@ -29,18 +32,22 @@ import io.github.livecallback.validation.Binding;
 public class CallbackInvoker {
 
     private final LiveApiGateway gateway;
+    private final DeleteVerification deleteVerification;
     private final Envelopes envelopes;
     private final InvocationLog log;
     private final ObjectMapper mapper;
     private final boolean revealAuthKey;
+    private final boolean revealSignature;
 
-    public CallbackInvoker(LiveApiGateway gateway, Envelopes envelopes, InvocationLog log, ObjectMapper mapper,
-            VolcConfig config) {
+    public CallbackInvoker(LiveApiGateway gateway, DeleteVerification deleteVerification, Envelopes envelopes,
+            InvocationLog log, ObjectMapper mapper, VolcConfig config, FunctionConfig function) {
         this.gateway = gateway;
+        this.deleteVerification = deleteVerification;
         this.envelopes = envelopes;
         this.log = log;
         this.mapper = mapper;
         this.revealAuthKey = config.live().revealAuthKey();
+        this.revealSignature = function.dryRunRevealsSignature();
     }
 
     Outcome execute(LiveAction action, JsonNode payload, InvocationContext context, boolean dryRun) {
@@ -48,6 +55,7 @@ public class CallbackInvoker {
         Binding<? extends CallbackScope> binding = action.bind(payload);
         List<Violation> violations = new ArrayList<>(binding.violations());
         DryRun.check(payload).ifPresent(violations::add);
+        ActionField.contradicts(payload, action).ifPresent(violations::add);
         Outcome outcome = violations.isEmpty()
                 ? send(action, binding.request(), context, dryRun)
                 : new Outcome(400, envelopes.invalid(context.localRequestId(), action.apiName(), violations),
@@ -62,7 +70,7 @@ public class CallbackInvoker {
             if (dryRun) {
                 PreparedRequest prepared = gateway.prepare(action.apiName(), request);
                 return new Outcome(200, envelopes.success(context.localRequestId(), action.apiName(),
-                        DryRun.result(prepared, request, mapper)), "dry-run");
+                        DryRun.result(prepared, request, revealSignature, mapper)), "dry-run");
             }
             LiveResponse answer = gateway.call(action.apiName(), request, context.deadline());
             if (action == LiveAction.DESCRIBE_CALLBACK && !revealAuthKey) {
@@ -70,8 +78,8 @@ public class CallbackInvoker {
             }
             return new Outcome(200, answer, "ok");
         } catch (UpstreamFailure failure) {
-            if (action == LiveAction.DELETE_CALLBACK && AlreadyAbsent.is(failure)) {
-                return new Outcome(200, AlreadyAbsent.envelope(failure, mapper), "already-absent");
+            if (DeleteVerification.needed(action, failure)) {
+                return deleteVerification.settle(failure, (CallbackTarget) request, context);
             }
             return new Outcome(failure.status(), failure.envelope().withRequestIdIfMissing(context.localRequestId()),
                     failure.code(), failure.retryAfter());
