@@ -31,6 +31,11 @@ public final class VolcSigner {
     }
 
     public SignedHeaders sign(SignableRequest request, Credentials credentials, Instant at) {
+        return signSteps(request, credentials, at).headers();
+    }
+
+    /** The signature, with the canonical request and the string to sign it was computed from. */
+    public SigningSteps signSteps(SignableRequest request, Credentials credentials, Instant at) {
         String xDate = X_DATE_FORMAT.format(at);
         String contentSha256 = Digests.sha256Hex(request.body());
 
@@ -49,10 +54,11 @@ public final class VolcSigner {
         CanonicalRequest canonical = CanonicalRequest.of(request.method(), request.uri().getRawPath(),
                 request.uri().getRawQuery(), signed, contentSha256);
         CredentialScope scope = CredentialScope.of(xDate, region, service);
-        String signature = signature(SigningKey.derive(credentials.secretAccessKey(), scope),
-                stringToSign(xDate, scope, canonical));
+        String stringToSign = stringToSign(xDate, scope, canonical);
+        String signature = signature(SigningKey.derive(credentials.secretAccessKey(), scope), stringToSign);
         String authorization = authorization(credentials.accessKeyId(), scope, canonical.signedHeaders(), signature);
-        return new SignedHeaders(xDate, contentSha256, credentials.sessionToken(), authorization);
+        return new SigningSteps(new SignedHeaders(xDate, contentSha256, credentials.sessionToken(), authorization),
+                canonical.text(), stringToSign);
     }
 
     public static String stringToSign(String xDate, CredentialScope scope, CanonicalRequest canonical) {

@@ -2,9 +2,10 @@ package io.github.livecallback.invocation;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.startsWith;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.github.livecallback.signing.Digests;
 import io.github.livecallback.testing.Emulator;
 import io.github.livecallback.testing.EmulatorResource;
 import io.github.livecallback.testing.Payloads;
@@ -30,7 +32,7 @@ class DryRunTest {
     }
 
     @Test
-    void returnsTheSignedRequestInsteadOfSendingIt() {
+    void showsTheRequestAndHowItIsSignedInsteadOfSendingIt() {
         String body = Payloads.update("live", "push", "https://fn.example.com/cb");
         JsonPath dryRun = given().contentType(ContentType.JSON).header("X-Live-Dry-Run", "true").body(body)
                 .when().post("/updateCallback")
@@ -39,9 +41,19 @@ class DryRunTest {
                 .body("Result.Request.Method", equalTo("POST"))
                 .body("Result.Request.URL", equalTo(Emulator.url() + "/?Action=UpdateCallback&Version=2023-01-01"))
                 .body("Result.Request.Headers.Content-Type", equalTo("application/json"))
-                .body("Result.Request.Headers.Authorization", startsWith("HMAC-SHA256 Credential="))
+                .body("Result.Request.Headers.Authorization", matchesPattern(
+                        "HMAC-SHA256 Credential=AKLT\\w+/\\d{8}/cn-north-1/live/request, "
+                                + "SignedHeaders=content-type;host;x-content-sha256;x-date, Signature=\\*\\*\\*\\*"))
                 .extract().jsonPath();
         assertEquals(0, Emulator.journal().size(), "a dry run sends nothing");
+
+        String canonical = dryRun.getString("Result.Request.CanonicalRequest");
+        assertTrue(canonical.startsWith("POST\n/\nAction=UpdateCallback&Version=2023-01-01\ncontent-type:application/json\n"),
+                canonical);
+        assertTrue(canonical.endsWith(dryRun.getString("Result.Request.Headers.X-Content-Sha256")), canonical);
+        assertEquals("HMAC-SHA256\n" + dryRun.getString("Result.Request.Headers.X-Date") + "\n"
+                + dryRun.getString("Result.Request.Headers.Authorization").replaceAll(".*Credential=[^/]+/([^,]+),.*", "$1")
+                + "\n" + Digests.sha256Hex(canonical), dryRun.getString("Result.Request.StringToSign"));
 
         given().contentType(ContentType.JSON).body(body).post("/updateCallback").then().statusCode(200);
         assertEquals(dryRun.getString("Result.Request.Body"), Emulator.journal().get(0).get("body"),
@@ -49,17 +61,20 @@ class DryRunTest {
     }
 
     @Test
-    void theDryRunRequestIsAcceptedAsSigned() {
+    void aDryRunCanNotBeReplayedToReadTheKeys() {
+        given().contentType(ContentType.JSON).body(Payloads.updateWithAuth("live", "push", "https://fn.example.com/cb"))
+                .post("/updateCallback").then().statusCode(200);
         JsonPath dryRun = given().contentType(ContentType.JSON)
                 .body("{\"DryRun\":true,\"Vhost\":\"push.example.com\",\"App\":\"live\"}")
-                .when().post("/deleteCallback")
+                .when().post("/describeCallback")
                 .then().statusCode(200).extract().jsonPath();
         Map<String, String> headers = dryRun.getMap("Result.Request.Headers");
 
-        given().headers(headers).body(dryRun.getString("Result.Request.Body"))
+        String replayed = given().headers(headers).body(dryRun.getString("Result.Request.Body"))
                 .when().post(dryRun.getString("Result.Request.URL"))
-                .then().statusCode(404).body("ResponseMetadata.Error.Code", equalTo("ResourceNotFound"));
-        assertEquals("content-type;host;x-content-sha256;x-date", Emulator.journal().get(0).get("signedHeaders"));
+                .then().statusCode(401).body("ResponseMetadata.Error.Code", equalTo("MissingSignature"))
+                .extract().asString();
+        assertFalse(replayed.contains(Payloads.AUTH_KEY));
     }
 
     @Test
