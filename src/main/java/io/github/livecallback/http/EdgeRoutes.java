@@ -14,8 +14,8 @@ import io.vertx.ext.web.RoutingContext;
  * <ol>
  * <li>{@code GET /v1/ping}, the veFaaS health probe, answered at once and without authentication;</li>
  * <li>inbound authentication, when a token is configured;</li>
- * <li>the method: functions take a POST with a body;</li>
- * <li>once the body is read, the CloudEvent checks;</li>
+ * <li>the method: functions take a POST;</li>
+ * <li>once the body is read: a body at all, then the CloudEvent checks;</li>
  * </ol>
  * then Funqy's routes ({@code /} and {@code /<function>}), and last, for any other path, 404. Every refusal is
  * answered by {@link FailureEnvelopes} with the API's error envelope.
@@ -40,22 +40,30 @@ public class EdgeRoutes {
     void install(@Observes Router router) {
         router.get(PING).order(BEFORE_BODY).handler(context -> context.response().end("pong"));
         router.route().order(BEFORE_BODY).handler(authentication::check);
-        router.route().order(BEFORE_BODY).handler(EdgeRoutes::requirePostWithBody);
+        router.route().order(BEFORE_BODY).handler(EdgeRoutes::requirePost);
+        router.route().order(AFTER_BODY).handler(EdgeRoutes::requireBody);
         router.route().order(AFTER_BODY).handler(cloudEvents::check);
         router.route().failureHandler(failures::answer);
         // Funqy routes only "/" and "/<function>"; any other path reaches this route and is not found.
         router.route().last().handler(context -> context.fail(404));
     }
 
-    /**
-     * Funqy would bind a GET's query string to the JSON input and fail with a stack trace, and fails with a
-     * NullPointerException on a POST without body: refuse both with a clear answer instead.
-     */
-    private static void requirePostWithBody(RoutingContext context) {
+    /** Funqy would bind a GET's query string to the JSON input and fail with a stack trace: refuse it clearly. */
+    private static void requirePost(RoutingContext context) {
         if (context.request().method() != HttpMethod.POST) {
             context.fail(new RequestRefused(405, ErrorCodes.INVALID_ACTION_OR_VERSION,
                     "Functions are called with POST and a JSON body, not " + context.request().method()));
-        } else if ("0".equals(context.request().getHeader("Content-Length"))) {
+        } else {
+            context.next();
+        }
+    }
+
+    /**
+     * Funqy fails with a NullPointerException (a 500, which a bus retries forever) on a POST without a body, whether
+     * it says {@code Content-Length: 0} or nothing at all: refuse both as the empty payload they are.
+     */
+    private static void requireBody(RoutingContext context) {
+        if (context.body().buffer() == null || context.body().buffer().length() == 0) {
             context.fail(new RequestRefused(400, ErrorCodes.BIND_ERROR,
                     ErrorCodes.BIND_ERROR_MESSAGE + ": the request body is empty, a JSON object is expected"));
         } else {

@@ -122,12 +122,40 @@ class MalformedInputIT {
         assertRefused(post("/", "application/cloudevents+json", event.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** No body at all: neither Content-Length nor Transfer-Encoding, as {@code curl -X POST} sends it. */
+    @Property(tries = 60)
+    void aRequestWithoutAnyBodyIsRefusedEverywhere(@ForAll("functions") String path,
+            @ForAll("contentTypesOrNone") String contentType, @ForAll boolean binaryCloudEvent) throws Exception {
+        StringBuilder head = new StringBuilder("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+        if (!contentType.isEmpty()) {
+            head.append("Content-Type: ").append(contentType).append("\r\n");
+        }
+        if (binaryCloudEvent) {
+            head.append("ce-id: no-body-1\r\nce-source: /fuzz\r\nce-specversion: 1.0\r\n")
+                    .append("ce-type: live.callback.describe\r\n");
+        }
+        head.append("Connection: close\r\n\r\n");
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", function.uri("/").getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(head.toString().getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int status = Integer.parseInt(answer.substring(9, 12));
+            assertRefused(status, answer.substring(answer.indexOf("\r\n\r\n") + 4));
+        }
+    }
+
     @Property(tries = 20)
     void anOversizedBodyIsRefused(@ForAll("oversized") int kibibytes, @ForAll("functions") String path) {
         String body = "{\"Vhost\":\"" + "v".repeat(kibibytes * 1024) + "\"}";
         HttpResponse<String> answer = post(path, "application/json", body.getBytes(StandardCharsets.UTF_8));
         assertEquals(413, answer.statusCode(), answer.body());
-        count(answer);
+        count(answer.statusCode(), answer.body());
+    }
+
+    @Provide
+    Arbitrary<String> contentTypesOrNone() {
+        return Arbitraries.of("", "application/json", "application/cloudevents+json", "text/plain",
+                "application/cloudevents-batch+json", "application/x-www-form-urlencoded");
     }
 
     @Provide
@@ -288,33 +316,36 @@ class MalformedInputIT {
     }
 
     private static void assertRefused(HttpResponse<String> answer) {
-        assertTrue(answer.statusCode() >= 400 && answer.statusCode() < 500,
-                () -> "expected a 4xx, got " + answer.statusCode() + ": " + answer.body());
+        assertRefused(answer.statusCode(), answer.body());
+    }
+
+    private static void assertRefused(int status, String body) {
+        assertTrue(status >= 400 && status < 500, () -> "expected a 4xx, got " + status + ": " + body);
         JsonNode error;
         try {
-            JsonNode envelope = MAPPER.readTree(answer.body());
+            JsonNode envelope = MAPPER.readTree(body);
             error = envelope.at("/ResponseMetadata/Error");
             if (error.isMissingNode()) {
                 error = envelope.at("/data/ResponseMetadata/Error");
             }
         } catch (Exception e) {
-            throw new AssertionError("the answer is not the API's envelope: " + answer.body(), e);
+            throw new AssertionError("the answer is not the API's envelope: " + body, e);
         }
         String code = error.path("Code").asText();
         assertTrue(DOCUMENTED_CODES.contains(code) || code.startsWith("InvalidParam"),
-                () -> "undocumented code in " + answer.body());
-        count(answer);
+                () -> "undocumented code in " + body);
+        count(status, body);
     }
 
-    private static void count(HttpResponse<String> answer) {
+    private static void count(int status, String body) {
         String code;
         try {
-            JsonNode envelope = MAPPER.readTree(answer.body());
+            JsonNode envelope = MAPPER.readTree(body);
             JsonNode error = envelope.at("/ResponseMetadata/Error/Code");
             code = error.isMissingNode() ? envelope.at("/data/ResponseMetadata/Error/Code").asText() : error.asText();
         } catch (Exception e) {
             code = "?";
         }
-        SEEN.computeIfAbsent(answer.statusCode() + " " + code, key -> new AtomicInteger()).incrementAndGet();
+        SEEN.computeIfAbsent(status + " " + code, key -> new AtomicInteger()).incrementAndGet();
     }
 }
