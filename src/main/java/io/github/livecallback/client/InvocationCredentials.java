@@ -1,6 +1,5 @@
 package io.github.livecallback.client;
 
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,8 +35,8 @@ public class InvocationCredentials implements CredentialsSource {
     @Override
     public Credentials current() {
         Optional<Credentials> role = roleCredentials ? fromHeaders() : Optional.empty();
-        return role.or(settings::credentials).orElseThrow(() -> new FunctionMisconfigured(List.of(
-                settings.missingCredentials() + (roleCredentials ? ", or give the function a role" : ""))));
+        return role.or(settings::credentials).orElseThrow(() -> new FunctionMisconfigured(
+                settings.credentialProblems(roleCredentials ? ", or give the function a role" : "")));
     }
 
     private Optional<Credentials> fromHeaders() {

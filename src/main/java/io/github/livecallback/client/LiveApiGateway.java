@@ -4,8 +4,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.HttpMethod;
@@ -101,15 +102,14 @@ public class LiveApiGateway {
 
     /** Every configuration problem at once, so that one redeploy fixes them all. */
     private void checkConfiguration() {
-        List<String> problems = new ArrayList<>();
-        settings.endpointProblem().ifPresent(problems::add);
+        Set<String> problems = new LinkedHashSet<>(settings.problems());
         try {
             credentials.current();
-        } catch (FunctionMisconfigured missing) {
-            problems.addAll(missing.problems());
+        } catch (FunctionMisconfigured unusable) {
+            problems.addAll(unusable.problems());
         }
         if (!problems.isEmpty()) {
-            throw new FunctionMisconfigured(problems);
+            throw new FunctionMisconfigured(List.copyOf(problems));
         }
     }
 

@@ -27,14 +27,24 @@ public class LiveApiSettings {
 
     private static final Logger LOG = Logger.getLogger(LiveApiSettings.class);
     private static final Pattern IPV4_LITERAL = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+    /** Region and service names: {@code cn-north-1}, {@code live}. */
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9-]+");
 
     private final VolcConfig config;
     private final Optional<Credentials> credentials;
     private final List<String> missingVariables;
-    private final Optional<String> endpointProblem;
+    private final List<String> problems;
 
     public LiveApiSettings(VolcConfig config) {
         this.config = config;
+        List<String> found = new ArrayList<>();
+        endpointProblem(config.live().endpoint()).ifPresent(found::add);
+        nameProblem("VOLC_REGION", config.region(), "cn-north-1").ifPresent(found::add);
+        nameProblem("VOLC_LIVE_SERVICE", config.live().service(), "live").ifPresent(found::add);
+        Optional<String> accessKey = secret("VOLC_ACCESSKEY", config.accesskey(), found);
+        Optional<String> secretKey = secret("VOLC_SECRETKEY", config.secretkey(), found);
+        Optional<String> sessionToken = secret("VOLC_SESSION_TOKEN", config.sessionToken(), found);
+        this.problems = List.copyOf(found);
         List<String> missing = new ArrayList<>();
         if (config.accesskey().filter(value -> !value.isBlank()).isEmpty()) {
             missing.add("VOLC_ACCESSKEY");
@@ -43,17 +53,14 @@ public class LiveApiSettings {
             missing.add("VOLC_SECRETKEY");
         }
         this.missingVariables = List.copyOf(missing);
-        this.endpointProblem = endpointProblem(config.live().endpoint());
-        this.credentials = missing.isEmpty()
-                ? Optional.of(new Credentials(config.accesskey().get().trim(), config.secretkey().get().trim(),
-                        config.sessionToken().map(String::trim).filter(token -> !token.isEmpty())))
+        this.credentials = accessKey.isPresent() && secretKey.isPresent()
+                ? Optional.of(new Credentials(accessKey.get(), secretKey.get(), sessionToken))
                 : Optional.empty();
     }
 
     void reportAtStart(@Observes StartupEvent event, FunctionConfig function) {
-        List<String> problems = new ArrayList<>();
-        endpointProblem.ifPresent(problems::add);
-        if (credentials.isEmpty() && !function.roleCredentials()) {
+        List<String> problems = new ArrayList<>(this.problems);
+        if (!missingVariables.isEmpty() && !function.roleCredentials()) {
             problems.add(missingCredentials());
         }
         if (!problems.isEmpty()) {
@@ -61,7 +68,8 @@ public class LiveApiSettings {
                     String.join("; ", problems));
             return;
         }
-        LOG.infof("Live OpenAPI endpoint %s, region %s, signing with %s", config.live().endpoint(), config.region(),
+        LOG.infof("Live OpenAPI endpoint %s, region %s, service %s, signing with %s", config.live().endpoint(),
+                config.region(), config.live().service(),
                 function.roleCredentials()
                         ? "the invocation's role credentials, else " + credentials.map(Credentials::accessKeyId)
                                 .orElse("nothing (every invocation must carry role credentials)")
@@ -78,25 +86,81 @@ public class LiveApiSettings {
         return "missing credentials: set " + String.join(" and ", missingVariables);
     }
 
-    /** Why the endpoint must not be used, if it must not. */
-    public Optional<String> endpointProblem() {
-        return endpointProblem;
+    /**
+     * Why {@link #credentials()} is empty: variables to set, or configured values that can not be used.
+     *
+     * @param alternative ends the sentence of missing variables, e.g. ", or give the function a role"
+     */
+    public List<String> credentialProblems(String alternative) {
+        return missingVariables.isEmpty() ? problems : List.of(missingCredentials() + alternative);
+    }
+
+    /**
+     * What stops the function from calling the API whatever credentials an invocation brings: the endpoint, region
+     * and service, and configured keys that could not be sent as header values. Each names the variable and never
+     * quotes a secret.
+     */
+    public List<String> problems() {
+        return problems;
     }
 
     public VolcConfig config() {
         return config;
     }
 
+    /**
+     * The endpoint is a scheme, a host and perhaps a port: a query would add to the request's own (an Action!), a
+     * path would change what is signed, and userinfo is a password in a URL. The message names the part, never its
+     * value.
+     */
     static Optional<String> endpointProblem(URI endpoint) {
         String scheme = endpoint.getScheme() == null ? "" : endpoint.getScheme().toLowerCase(Locale.ROOT);
         if (endpoint.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-            return Optional.of("VOLC_LIVE_ENDPOINT '" + endpoint + "' is not an absolute https:// URL");
+            return Optional.of("VOLC_LIVE_ENDPOINT is not an absolute https:// URL with a host");
+        }
+        String origin = scheme + "://" + endpoint.getHost() + (endpoint.getPort() < 0 ? "" : ":" + endpoint.getPort());
+        List<String> extras = new ArrayList<>();
+        if (endpoint.getRawUserInfo() != null) {
+            extras.add("the user information (user:password@)");
+        }
+        if (endpoint.getRawPath() != null && !endpoint.getRawPath().isEmpty() && !endpoint.getRawPath().equals("/")) {
+            extras.add("the path");
+        }
+        if (endpoint.getRawQuery() != null) {
+            extras.add("the query (?...)");
+        }
+        if (endpoint.getRawFragment() != null) {
+            extras.add("the fragment (#...)");
+        }
+        if (!extras.isEmpty()) {
+            return Optional.of("VOLC_LIVE_ENDPOINT must be a scheme, a host and a port only, like " + origin
+                    + "; remove " + String.join(", ", extras));
         }
         if (scheme.equals("http") && !isLoopback(endpoint.getHost())) {
-            return Optional.of("VOLC_LIVE_ENDPOINT '" + endpoint
-                    + "' uses plain http, which is accepted only for loopback hosts (localhost, 127.0.0.0/8, ::1); use https");
+            return Optional.of("VOLC_LIVE_ENDPOINT " + origin
+                    + " uses plain http, which is accepted only for loopback hosts (localhost, 127.0.0.0/8, ::1); use https");
         }
         return Optional.empty();
+    }
+
+    static Optional<String> nameProblem(String variable, String value, String example) {
+        return NAME.matcher(value).matches() ? Optional.empty()
+                : Optional.of(variable + " must be letters, digits and '-' only, like " + example);
+    }
+
+    /**
+     * A configured key or token, trimmed, if it can be sent as a header value; an embedded whitespace or control
+     * character (a token pasted with a line break) is a problem, named without the value.
+     */
+    private static Optional<String> secret(String variable, Optional<String> value, List<String> problems) {
+        Optional<String> trimmed = value.map(String::trim).filter(text -> !text.isEmpty());
+        if (trimmed.isPresent() && trimmed.get().chars().anyMatch(c -> Character.isWhitespace(c)
+                || Character.isISOControl(c) || Character.isSpaceChar(c) || c > 0x7e)) {
+            problems.add(variable + " contains whitespace, a control character or a character that is not "
+                    + "printable ASCII; set it to the value as issued");
+            return Optional.empty();
+        }
+        return trimmed;
     }
 
     private static boolean isLoopback(String host) {

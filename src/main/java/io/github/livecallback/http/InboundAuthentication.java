@@ -18,7 +18,9 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * When {@code live-callback.inbound-token} is set, every invocation must carry {@code Authorization: Bearer
- * <token>}. The comparison takes the same time whatever the token sent, so timing tells an attacker nothing.
+ * <token>}. The comparison takes the same time whatever the token sent, so timing tells an attacker nothing. A token
+ * that is set but blank, or holds whitespace or control characters, fails closed: it is a mistake, and reading it as
+ * "no authentication" would open the function to anyone.
  */
 @ApplicationScoped
 public class InboundAuthentication {
@@ -27,20 +29,43 @@ public class InboundAuthentication {
     private static final String BEARER = "bearer ";
 
     private final Optional<byte[]> expectedDigest;
+    private final Optional<String> tokenProblem;
 
     public InboundAuthentication(FunctionConfig config) {
-        this.expectedDigest = config.inboundToken().map(String::trim).filter(token -> !token.isEmpty())
+        this.tokenProblem = config.inboundToken().flatMap(InboundAuthentication::problem);
+        this.expectedDigest = config.inboundToken().filter(token -> tokenProblem.isEmpty()).map(String::trim)
                 .map(InboundAuthentication::digest);
     }
 
+    static Optional<String> problem(String token) {
+        String trimmed = token.trim();
+        if (trimmed.isEmpty()) {
+            return Optional.of("LIVE_CALLBACK_INBOUND_TOKEN is set but blank; set a token, or unset it to accept "
+                    + "invocations without one");
+        }
+        if (trimmed.chars().anyMatch(c -> c <= ' ' || c >= 0x7f)) {
+            return Optional.of("LIVE_CALLBACK_INBOUND_TOKEN contains whitespace or characters that are not printable "
+                    + "ASCII, which no Authorization header can carry");
+        }
+        return Optional.empty();
+    }
+
     void warnWhenOpen(@Observes StartupEvent event) {
-        if (expectedDigest.isEmpty() && LaunchMode.current() == LaunchMode.NORMAL) {
+        if (tokenProblem.isPresent()) {
+            LOG.errorf("The function refuses every invocation until its configuration is fixed: %s",
+                    tokenProblem.get());
+        } else if (expectedDigest.isEmpty() && LaunchMode.current() == LaunchMode.NORMAL) {
             LOG.warn("No LIVE_CALLBACK_INBOUND_TOKEN is set: anyone who can reach this function can change the "
                     + "account's callback configuration. Set a token, or make sure the platform authenticates callers.");
         }
     }
 
     void check(RoutingContext context) {
+        if (tokenProblem.isPresent()) {
+            context.fail(new RequestRefused(500, ErrorCodes.FUNCTION_MISCONFIGURED,
+                    "The function is not configured to accept invocations: " + tokenProblem.get()));
+            return;
+        }
         if (expectedDigest.isEmpty()) {
             context.next();
             return;

@@ -44,7 +44,7 @@ class LiveApiSettingsTest {
         LiveApiSettings settings = settings(Map.of("volc.accesskey", "AK", "volc.secretkey", "secret-value",
                 "volc.session-token", "token-value", "volc.live.endpoint", "http://127.0.0.1:1"));
 
-        assertTrue(settings.endpointProblem().isEmpty());
+        assertEquals(java.util.List.of(), settings.problems());
         assertEquals("token-value", settings.credentials().orElseThrow().sessionToken().orElseThrow());
         assertFalse(settings.credentials().orElseThrow().toString().contains("secret-value"));
     }
@@ -54,7 +54,41 @@ class LiveApiSettingsTest {
         LiveApiSettings settings = settings(Map.of("volc.accesskey", "AK", "volc.secretkey", "SK",
                 "volc.live.endpoint", "http://live.volcengineapi.com"));
 
-        assertTrue(settings.endpointProblem().orElseThrow().contains("plain http"));
+        assertTrue(settings.problems().get(0).contains("plain http"));
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "http://127.0.0.1:8089/?Action=DeleteCallback | the query (?...)",
+            "https://live.volcengineapi.com/v1 | the path",
+            "https://user:hunter2@live.volcengineapi.com | the user information (user:password@)",
+            "https://live.volcengineapi.com#xyzzy | the fragment (#...)" })
+    void anEndpointIsASchemeAHostAndAPortOnlyAndNeverEchoesAPassword(String endpoint, String part) {
+        String problem = LiveApiSettings.endpointProblem(URI.create(endpoint)).orElseThrow();
+
+        assertTrue(problem.endsWith("remove " + part), problem);
+        assertFalse(problem.contains("hunter2") || problem.contains("Action") || problem.contains("xyzzy"), problem);
+    }
+
+    @Test
+    void regionAndServiceAreNamesAndKeysAreHeaderValues() {
+        LiveApiSettings settings = settings(Map.of("volc.accesskey", "AK", "volc.secretkey", "SK",
+                "volc.region", "cn-north-1/evil", "volc.live.service", "live ", "volc.session-token",
+                "token-part\nX-Injected: 1"));
+
+        assertEquals(java.util.List.of("VOLC_REGION must be letters, digits and '-' only, like cn-north-1",
+                "VOLC_LIVE_SERVICE must be letters, digits and '-' only, like live",
+                "VOLC_SESSION_TOKEN contains whitespace, a control character or a character that is not printable "
+                        + "ASCII; set it to the value as issued"), settings.problems());
+        assertFalse(settings.problems().toString().contains("token-part"));
+    }
+
+    @Test
+    void surroundingWhitespaceOfAKeyIsTrimmed() {
+        LiveApiSettings settings = settings(Map.of("volc.accesskey", " AK ", "volc.secretkey", "SK\n"));
+
+        assertEquals(java.util.List.of(), settings.problems());
+        assertEquals("SK", settings.credentials().orElseThrow().secretAccessKey());
     }
 
     private static LiveApiSettings settings(Map<String, String> properties) {
