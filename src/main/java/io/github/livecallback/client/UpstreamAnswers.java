@@ -2,11 +2,11 @@ package io.github.livecallback.client;
 
 import java.io.IOException;
 import java.security.GeneralSecurityException;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.concurrent.TimeoutException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,6 +24,11 @@ import io.github.livecallback.api.LiveResponse;
 final class UpstreamAnswers {
 
     private static final int MAX_CAUSE_LENGTH = 300;
+    /**
+     * The longest Retry-After taken from the API, waited for (within the deadline) or passed on to the caller; a
+     * longer or malformed one is read as this. The API's own are a second or so.
+     */
+    static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(5);
 
     private UpstreamAnswers() {
     }
@@ -31,6 +36,13 @@ final class UpstreamAnswers {
     /** @param retryAfter the answer's Retry-After header, or {@code null} */
     static LiveResponse read(String action, int status, byte[] body, String retryAfter, ObjectMapper mapper,
             Envelopes envelopes) {
+        if (status >= 300 && status < 400) {
+            // The API never redirects: a redirect means the endpoint is not the API, and following it would send
+            // a signed request elsewhere.
+            throw new UpstreamFailure.Permanent(502, envelopes.error(null, action, ErrorCodes.BAD_RESPONSE,
+                    "The Live OpenAPI answered HTTP " + status + ", a redirect, which the API never sends; check "
+                            + "VOLC_LIVE_ENDPOINT"));
+        }
         LiveResponse envelope;
         try {
             envelope = mapper.readValue(body, LiveResponse.class);
@@ -101,21 +113,28 @@ final class UpstreamAnswers {
         };
     }
 
-    /** Retry-After in seconds, or as an HTTP date; anything else is ignored. */
+    /**
+     * Retry-After in seconds, or as an HTTP date, at most {@link #MAX_RETRY_AFTER}; anything else is ignored. Digits
+     * too many for a long are read as the maximum, not as an error.
+     */
     static Duration parseRetryAfter(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            return Duration.ofSeconds(Math.max(0, Long.parseLong(value.trim())));
-        } catch (NumberFormatException notSeconds) {
-            try {
-                Duration until = Duration.between(Instant.now(),
-                        ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME));
-                return until.isNegative() ? Duration.ZERO : until;
-            } catch (DateTimeParseException notADate) {
-                return null;
-            }
+        String text = value.trim();
+        if (text.chars().allMatch(Character::isDigit)) {
+            return text.length() > 6 ? MAX_RETRY_AFTER : atMostMax(Duration.ofSeconds(Long.parseLong(text)));
         }
+        try {
+            Duration until = Duration.between(Instant.now(), ZonedDateTime.parse(text,
+                    DateTimeFormatter.RFC_1123_DATE_TIME));
+            return until.isNegative() ? Duration.ZERO : atMostMax(until);
+        } catch (DateTimeException notADate) {
+            return null;
+        }
+    }
+
+    private static Duration atMostMax(Duration wait) {
+        return wait.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : wait;
     }
 }

@@ -97,6 +97,23 @@ class UpstreamAnswersTest {
         assertEquals(null, UpstreamAnswers.parseRetryAfter("soon"));
     }
 
+    @ParameterizedTest
+    @CsvSource({ "99999999999999999, 300", "9999999999999999, 300", "86400, 300", "300, 300", "1, 1",
+            "'Fri, 31 Dec 9999 23:59:59 GMT', 300" })
+    void aRetryAfterIsReadSafelyAndNeverLongerThanFiveMinutes(String header, long seconds) {
+        assertEquals(java.time.Duration.ofSeconds(seconds), UpstreamAnswers.parseRetryAfter(header));
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "301", "302", "307" })
+    void aRedirectIsABadResponseNotFollowedOrPassedOn(int status) {
+        UpstreamFailure failure = assertThrows(UpstreamFailure.Permanent.class, () -> read(status,
+                "{\"ResponseMetadata\":{\"RequestId\":\"R1\",\"Error\":{\"Code\":\"Moved\"}}}"));
+
+        assertEquals(502, failure.status());
+        assertEquals("InternalServiceError.BadResponse", failure.code());
+    }
+
     @Test
     void timeoutsAndConnectionFailuresAreRetriable() {
         assertEquals(504, UpstreamAnswers.unreachable("UpdateCallback",
