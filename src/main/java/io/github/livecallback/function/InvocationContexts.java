@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.github.livecallback.config.FunctionConfig;
+import io.github.livecallback.http.DryRunHeader;
 import io.quarkus.funqy.knative.events.CloudEvent;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
@@ -16,7 +17,6 @@ import io.vertx.ext.web.RoutingContext;
 public class InvocationContexts {
 
     public static final String FAAS_REQUEST_ID = "X-Faas-Request-Id";
-    public static final String DRY_RUN_HEADER = "X-Live-Dry-Run";
 
     private final CurrentVertxRequest currentRequest;
     private final Duration deadline;
@@ -29,7 +29,7 @@ public class InvocationContexts {
     InvocationContext current(CloudEvent<?> event) {
         RoutingContext context = currentRequest.getCurrent();
         String platformId = context == null ? null : context.request().getHeader(FAAS_REQUEST_ID);
-        boolean dryRun = context != null && "true".equalsIgnoreCase(context.request().getHeader(DRY_RUN_HEADER));
+        boolean dryRun = context != null && DryRunHeader.read(context).orElse(false);
         String correlationId = platformId == null || platformId.isBlank() ? UUID.randomUUID().toString()
                 : platformId.trim();
         return new InvocationContext(correlationId, event == null ? null : event.id(), dryRun, null,

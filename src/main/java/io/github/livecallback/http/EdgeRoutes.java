@@ -12,9 +12,11 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * Everything a request meets before a Funqy function, in this order:
  * <ol>
- * <li>{@code GET /v1/ping}, the veFaaS health probe, answered at once and without authentication;</li>
+ * <li>{@code GET /v1/ping} (and {@code HEAD}), the veFaaS health probe, answered at once and without
+ * authentication;</li>
  * <li>inbound authentication, when a token is configured;</li>
  * <li>the method: functions take a POST;</li>
+ * <li>the dry-run header, when there is one: one of its accepted forms;</li>
  * <li>once the body is read: a body at all, then the CloudEvent checks;</li>
  * </ol>
  * then Funqy's routes ({@code /} and {@code /<function>}), and last, for any other path, 404. Every refusal is
@@ -38,9 +40,11 @@ public class EdgeRoutes {
     }
 
     void install(@Observes Router router) {
-        router.get(PING).order(BEFORE_BODY).handler(context -> context.response().end("pong"));
+        router.route(PING).method(HttpMethod.GET).method(HttpMethod.HEAD).order(BEFORE_BODY)
+                .handler(context -> context.response().end("pong"));
         router.route().order(BEFORE_BODY).handler(authentication::check);
         router.route().order(BEFORE_BODY).handler(EdgeRoutes::requirePost);
+        router.route().order(BEFORE_BODY).handler(DryRunHeader::check);
         router.route().order(AFTER_BODY).handler(EdgeRoutes::requireBody);
         router.route().order(AFTER_BODY).handler(cloudEvents::check);
         router.route().failureHandler(failures::answer);
