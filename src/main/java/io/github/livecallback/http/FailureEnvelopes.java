@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.livecallback.api.Envelopes;
 import io.github.livecallback.api.ErrorCodes;
 import io.github.livecallback.api.LiveResponse;
+import io.github.livecallback.logging.LogLine;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -77,8 +78,9 @@ public class FailureEnvelopes {
 
     private void send(RoutingContext context, int status, String requestId, LiveResponse envelope) {
         if (status < 500) {
-            INVOCATIONS.warnf("action=- path=%s outcome=%s status=%d requestId=%s", context.normalizedPath(),
-                    envelope.responseMetadata().error().code(), status, requestId);
+            INVOCATIONS.warn(new LogLine().field("action", null).field("path", context.normalizedPath())
+                    .field("outcome", envelope.responseMetadata().error().code()).field("status", status)
+                    .field("requestId", requestId));
         }
         try {
             context.response().setStatusCode(status).putHeader("Content-Type", "application/json")
