@@ -27,10 +27,14 @@ import com.sun.net.httpserver.HttpsServer;
 public final class LiveApiEmulator implements AutoCloseable {
 
     public static final String REGION = "cn-north-1";
-    /** Vhosts and push domains that exist in the emulated account: domain to its vhost. */
+    /**
+     * Vhosts and push domains that exist in the emulated account: push domain to its vhost. The vhosts are the
+     * values: {@code push.example.com} (push domain {@code rtmp.push.example.com}) and {@code push.live.example.com},
+     * the name the seed documents' examples use for both, which is its own push domain.
+     */
     public static final Map<String, String> DOMAINS_TO_VHOSTS = Map.of(
             "rtmp.push.example.com", "push.example.com",
-            "push.live.example.com", "live.example.com");
+            "push.live.example.com", "push.live.example.com");
 
     private static final int BACKLOG = 64;
 

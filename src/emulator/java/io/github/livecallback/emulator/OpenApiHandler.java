@@ -119,12 +119,12 @@ final class OpenApiHandler implements HttpHandler {
                 return null;
             }
             case "DeleteCallback" -> {
-                UpstreamRules.checkTarget(payload);
+                UpstreamRules.checkDelete(payload);
                 store.delete(payload);
                 return null;
             }
             default -> {
-                UpstreamRules.checkTarget(payload);
+                UpstreamRules.checkDescribe(payload);
                 return store.describe(payload);
             }
         }

@@ -52,7 +52,7 @@ final class UpstreamRules {
         if (messageType == null) {
             throw EmulatorError.invalid("InvalidParam.Empty", "MessageType is required");
         }
-        checkTarget(body);
+        checkTarget(body, false);
         int transcode = body.path("TranscodeCallback").asInt(0);
         if (transcode != 0 && transcode != 1) {
             throw EmulatorError.invalid("InvalidParam.OutOfRange", "TranscodeCallback should be one of {[0 1]}");
@@ -75,8 +75,17 @@ final class UpstreamRules {
         }
     }
 
-    /** The fields of DeleteCallback and DescribeCallback. */
-    static void checkTarget(JsonNode body) {
+    /** The fields of DeleteCallback. */
+    static void checkDelete(JsonNode body) {
+        checkTarget(body, false);
+    }
+
+    /** The fields of DescribeCallback, which, unlike the others, takes App with Domain (the SDK examples send it). */
+    static void checkDescribe(JsonNode body) {
+        checkTarget(body, true);
+    }
+
+    private static void checkTarget(JsonNode body, boolean appWithDomain) {
         checkTypes(body, TARGET_FIELDS);
         String vhost = text(body, "Vhost");
         String domain = text(body, "Domain");
@@ -85,7 +94,7 @@ final class UpstreamRules {
         if ((vhost == null) == (domain == null)) {
             throw EmulatorError.invalid("InvalidParam", "exactly one of Vhost and Domain is required");
         }
-        if (domain != null && app != null) {
+        if (domain != null && app != null && !appWithDomain) {
             throw EmulatorError.invalid("InvalidParam.DomainAndApp",
                     "domain and app exist can not exist at the same time");
         }
