@@ -155,6 +155,19 @@ class EmulatorConfigurationsTest {
     }
 
     @Test
+    void callbackTypeIsAcceptedInAnyLetterCaseAndStoredLowercase() {
+        Answer updated = api.call("UpdateCallback", "{\"Vhost\":\"push.example.com\",\"MessageType\":\"push\","
+                + "\"CallbackDetailList\":[{\"CallbackType\":\"HTTP\",\"URL\":\"https://fn.example.com/a\"},"
+                + "{\"CallbackType\":\"Http\",\"URL\":\"https://fn.example.com/b\"}]}");
+        assertEquals(200, updated.status(), updated::toString);
+
+        JsonNode details = api.call("DescribeCallback", "{\"Vhost\":\"push.example.com\"}").callbackList().get(0)
+                .path("CallbackDetailList");
+        assertEquals("http", details.at("/0/CallbackType").asText());
+        assertEquals("http", details.at("/1/CallbackType").asText());
+    }
+
+    @Test
     void unknownFieldsAreIgnoredAndAnyAuthKeyIsKept() {
         Answer updated = api.call("UpdateCallback", "{\"Vhost\":\"push.example.com\",\"MessageType\":\"push\","
                 + "\"Unrelated\":{\"x\":1},\"AuthEnable\":true,\"AuthKeyPrimary\":\"****abcd\"," + RECEIVERS + "}");
