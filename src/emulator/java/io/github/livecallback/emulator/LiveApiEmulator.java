@@ -22,11 +22,16 @@ import com.sun.net.httpserver.HttpsServer;
  * gateway does, enforces the documented rules with the documented codes, and keeps configurations in memory.
  * It serves the tests and dev mode; it is compiled with the test sources and never packaged.
  *
- * <p>Run on its own: {@code java -cp <test classpath> io.github.livecallback.emulator.LiveApiEmulator [port]}.
+ * <p>It plays one edition of the API, an {@link EmulatorProfile}: Volcengine (the default) or BytePlus MediaLive,
+ * which differ in the region and service a signature's scope must name and in the rate limit.
+ *
+ * <p>Run on its own: {@code java -cp <test classpath> io.github.livecallback.emulator.LiveApiEmulator [port]
+ * [--byteplus]}.
  */
 public final class LiveApiEmulator implements AutoCloseable {
 
-    public static final String REGION = "cn-north-1";
+    /** The region of the default edition, {@link EmulatorProfile#VOLCENGINE}. */
+    public static final String REGION = EmulatorProfile.VOLCENGINE.region();
     /**
      * Vhosts and push domains that exist in the emulated account: push domain to its vhost. The vhosts are the
      * values: {@code push.example.com} (push domain {@code rtmp.push.example.com}) and {@code push.live.example.com},
@@ -45,15 +50,27 @@ public final class LiveApiEmulator implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService executor;
+    private final EmulatorProfile profile;
 
-    private LiveApiEmulator(HttpServer server, ExecutorService executor) {
+    private LiveApiEmulator(HttpServer server, ExecutorService executor, EmulatorProfile profile) {
         this.server = server;
         this.executor = executor;
+        this.profile = profile;
+    }
+
+    /**
+     * The Volcengine edition.
+     *
+     * @param port a port on 127.0.0.1, or 0 for any free one
+     */
+    public static LiveApiEmulator start(int port, List<EmulatorAccount> accounts) throws IOException {
+        return start(port, accounts, EmulatorProfile.VOLCENGINE);
     }
 
     /** @param port a port on 127.0.0.1, or 0 for any free one */
-    public static LiveApiEmulator start(int port, List<EmulatorAccount> accounts) throws IOException {
-        return serve(HttpServer.create(loopback(port), BACKLOG), accounts);
+    public static LiveApiEmulator start(int port, List<EmulatorAccount> accounts, EmulatorProfile profile)
+            throws IOException {
+        return serve(HttpServer.create(loopback(port), BACKLOG), accounts, profile);
     }
 
     /**
@@ -63,28 +80,40 @@ public final class LiveApiEmulator implements AutoCloseable {
      */
     public static LiveApiEmulator startTls(int port, List<EmulatorAccount> accounts, SSLContext tls)
             throws IOException {
+        return startTls(port, accounts, tls, EmulatorProfile.VOLCENGINE);
+    }
+
+    /** The emulator over https, playing the given edition. */
+    public static LiveApiEmulator startTls(int port, List<EmulatorAccount> accounts, SSLContext tls,
+            EmulatorProfile profile) throws IOException {
         HttpsServer server = HttpsServer.create(loopback(port), BACKLOG);
         server.setHttpsConfigurator(new HttpsConfigurator(tls));
-        return serve(server, accounts);
+        return serve(server, accounts, profile);
     }
 
     private static InetSocketAddress loopback(int port) {
         return new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
     }
 
-    private static LiveApiEmulator serve(HttpServer server, List<EmulatorAccount> accounts) {
+    private static LiveApiEmulator serve(HttpServer server, List<EmulatorAccount> accounts,
+            EmulatorProfile profile) {
         ObjectMapper mapper = new ObjectMapper();
         Clock clock = Clock.systemUTC();
         CallbackStore store = new CallbackStore(DOMAINS_TO_VHOSTS, mapper, clock);
         FaultPlan faults = new FaultPlan();
         Journal journal = new Journal();
-        server.createContext("/", new OpenApiHandler(new RequestAuthenticator(accounts, REGION, clock), store, faults,
-                journal, mapper, REGION));
+        server.createContext("/", new OpenApiHandler(new RequestAuthenticator(accounts, profile, clock), store,
+                faults, journal, mapper, profile));
         server.createContext(ControlHandler.PATH, new ControlHandler(store, faults, journal, mapper));
         ExecutorService executor = Executors.newFixedThreadPool(8);
         server.setExecutor(executor);
         server.start();
-        return new LiveApiEmulator(server, executor);
+        return new LiveApiEmulator(server, executor, profile);
+    }
+
+    /** The edition this emulator plays. */
+    public EmulatorProfile profile() {
+        return profile;
     }
 
     public URI endpoint() {
@@ -98,10 +127,21 @@ public final class LiveApiEmulator implements AutoCloseable {
         executor.shutdownNow();
     }
 
+    /** Arguments: an optional port (default 8089) and {@code --byteplus} for the BytePlus edition. */
     public static void main(String[] args) throws IOException {
-        int port = args.length > 0 ? Integer.parseInt(args[0]) : 8089;
-        LiveApiEmulator emulator = start(port, EmulatorAccount.demoAccounts());
-        System.out.println("Live OpenAPI emulator on " + emulator.endpoint() + " (vhosts "
-                + DOMAINS_TO_VHOSTS.values() + "), demo access key " + EmulatorAccount.DEMO.accessKeyId());
+        int port = 8089;
+        EmulatorProfile profile = EmulatorProfile.VOLCENGINE;
+        for (String arg : args) {
+            if (arg.equals("--byteplus")) {
+                profile = EmulatorProfile.BYTEPLUS;
+            } else {
+                port = Integer.parseInt(arg);
+            }
+        }
+        LiveApiEmulator emulator = start(port, EmulatorAccount.demoAccounts(), profile);
+        System.out.println("Live OpenAPI emulator (" + profile + ": region " + profile.region() + ", service "
+                + profile.service() + ") on " + emulator.endpoint() + " (vhosts "
+                + new java.util.TreeSet<>(DOMAINS_TO_VHOSTS.values()) + "), demo access key "
+                + EmulatorAccount.DEMO.accessKeyId());
     }
 }

@@ -30,16 +30,16 @@ final class OpenApiHandler implements HttpHandler {
     private final FaultPlan faults;
     private final Journal journal;
     private final ObjectMapper mapper;
-    private final String region;
+    private final EmulatorProfile profile;
 
     OpenApiHandler(RequestAuthenticator authenticator, CallbackStore store, FaultPlan faults, Journal journal,
-            ObjectMapper mapper, String region) {
+            ObjectMapper mapper, EmulatorProfile profile) {
         this.authenticator = authenticator;
         this.store = store;
         this.faults = faults;
         this.journal = journal;
         this.mapper = mapper;
-        this.region = region;
+        this.profile = profile;
     }
 
     @Override
@@ -154,8 +154,8 @@ final class OpenApiHandler implements HttpHandler {
                 .put("RequestId", requestId)
                 .put("Action", action)
                 .put("Version", VERSION)
-                .put("Service", "live")
-                .put("Region", region);
+                .put("Service", profile.service())
+                .put("Region", profile.region());
         return answer;
     }
 

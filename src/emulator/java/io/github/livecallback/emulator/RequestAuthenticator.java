@@ -24,7 +24,8 @@ import io.github.livecallback.signing.VolcSigner;
 /**
  * The API gateway's check of a request, in the order the gateway's codes suggest: an Authorization header, its
  * parts, a known access key, a fresh X-Date, then the signature recomputed over the headers as received and the
- * body bytes as received, then the session token of temporary credentials.
+ * body bytes as received, then the session token of temporary credentials. The credential scope must name the
+ * region and service of the emulator's {@link EmulatorProfile}.
  */
 final class RequestAuthenticator {
 
@@ -34,13 +35,13 @@ final class RequestAuthenticator {
     private static final DateTimeFormatter X_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
     private final Map<String, EmulatorAccount> accounts;
-    private final String region;
+    private final EmulatorProfile profile;
     private final Clock clock;
 
-    RequestAuthenticator(List<EmulatorAccount> accounts, String region, Clock clock) {
+    RequestAuthenticator(List<EmulatorAccount> accounts, EmulatorProfile profile, Clock clock) {
         this.accounts = new LinkedHashMap<>();
         accounts.forEach(account -> this.accounts.put(account.accessKeyId(), account));
-        this.region = region;
+        this.profile = profile;
         this.clock = clock;
     }
 
@@ -82,8 +83,9 @@ final class RequestAuthenticator {
             throw signatureMismatch();
         }
         CredentialScope scope = new CredentialScope(parts.group(2), parts.group(3), parts.group(4));
-        if (!scope.date().equals(xDate.substring(0, 8)) || !scope.region().equals(region)
-                || !scope.service().equals("live")) {
+        // A scope for another region or service (another edition's, say) is a signature that cannot match.
+        if (!scope.date().equals(xDate.substring(0, 8)) || !scope.region().equals(profile.region())
+                || !scope.service().equals(profile.service())) {
             throw signatureMismatch();
         }
         CanonicalRequest canonical = CanonicalRequest.of(method, rawPath, rawQuery, signedValues, bodyHash);
