@@ -23,7 +23,11 @@ import com.sun.net.httpserver.HttpsServer;
  * It serves the tests and dev mode; it is compiled with the test sources and never packaged.
  *
  * <p>It plays one edition of the API, an {@link EmulatorProfile}: Volcengine (the default) or BytePlus MediaLive,
- * which differ in the region and service a signature's scope must name and in the rate limit.
+ * which differ in the region and service a signature's scope must name and in the rate limit per account: a
+ * request that would be the (limit + 1)th accepted one of its access key within any 1-second window of arrivals is
+ * answered 429 {@code AccountFlowLimitExceeded} with {@code Retry-After: 1}. The limit can be changed at run time
+ * ({@link #requestsPerSecond(int)}, {@code POST /_emulator/limits}; see {@link ControlHandler} for the whole
+ * control API).
  *
  * <p>Run on its own: {@code java -cp <test classpath> io.github.livecallback.emulator.LiveApiEmulator [port]
  * [--byteplus]}.
@@ -51,11 +55,14 @@ public final class LiveApiEmulator implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final EmulatorProfile profile;
+    private final AccountFlowLimit flowLimit;
 
-    private LiveApiEmulator(HttpServer server, ExecutorService executor, EmulatorProfile profile) {
+    private LiveApiEmulator(HttpServer server, ExecutorService executor, EmulatorProfile profile,
+            AccountFlowLimit flowLimit) {
         this.server = server;
         this.executor = executor;
         this.profile = profile;
+        this.flowLimit = flowLimit;
     }
 
     /**
@@ -101,19 +108,35 @@ public final class LiveApiEmulator implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         CallbackStore store = new CallbackStore(DOMAINS_TO_VHOSTS, mapper, clock);
         FaultPlan faults = new FaultPlan();
+        AccountFlowLimit flowLimit = new AccountFlowLimit(profile.requestsPerSecond());
         Journal journal = new Journal();
         server.createContext("/", new OpenApiHandler(new RequestAuthenticator(accounts, profile, clock), store,
-                faults, journal, mapper, profile));
-        server.createContext(ControlHandler.PATH, new ControlHandler(store, faults, journal, mapper));
+                faults, flowLimit, journal, mapper, profile));
+        server.createContext(ControlHandler.PATH, new ControlHandler(store, faults, flowLimit, journal, mapper,
+                profile));
         ExecutorService executor = Executors.newFixedThreadPool(8);
         server.setExecutor(executor);
         server.start();
-        return new LiveApiEmulator(server, executor, profile);
+        return new LiveApiEmulator(server, executor, profile, flowLimit);
     }
 
     /** The edition this emulator plays. */
     public EmulatorProfile profile() {
         return profile;
+    }
+
+    /** The rate limit per account now in force: requests in any 1-second window, 0 when off. */
+    public int requestsPerSecond() {
+        return flowLimit.requestsPerSecond();
+    }
+
+    /**
+     * Changes the rate limit per account, as {@code POST /_emulator/limits} does; a reset restores the profile's.
+     *
+     * @param limit most accepted requests per account in any 1-second window; 0 turns the limit off
+     */
+    public void requestsPerSecond(int limit) {
+        flowLimit.requestsPerSecond(limit);
     }
 
     public URI endpoint() {

@@ -16,8 +16,9 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 
 /**
- * {@code POST /?Action=...&Version=2023-01-01}: the gateway's checks, then the scripted faults, then the account's
- * billing state, then the action's own rules and state. Every answer is the API's envelope.
+ * {@code POST /?Action=...&Version=2023-01-01}: the gateway's checks (signature, then the account's rate limit),
+ * then the scripted faults, then the account's billing state, then the action's own rules and state. Every answer
+ * is the API's envelope.
  */
 final class OpenApiHandler implements HttpHandler {
 
@@ -28,15 +29,17 @@ final class OpenApiHandler implements HttpHandler {
     private final RequestAuthenticator authenticator;
     private final CallbackStore store;
     private final FaultPlan faults;
+    private final AccountFlowLimit flowLimit;
     private final Journal journal;
     private final ObjectMapper mapper;
     private final EmulatorProfile profile;
 
-    OpenApiHandler(RequestAuthenticator authenticator, CallbackStore store, FaultPlan faults, Journal journal,
-            ObjectMapper mapper, EmulatorProfile profile) {
+    OpenApiHandler(RequestAuthenticator authenticator, CallbackStore store, FaultPlan faults,
+            AccountFlowLimit flowLimit, Journal journal, ObjectMapper mapper, EmulatorProfile profile) {
         this.authenticator = authenticator;
         this.store = store;
         this.faults = faults;
+        this.flowLimit = flowLimit;
         this.journal = journal;
         this.mapper = mapper;
         this.profile = profile;
@@ -45,6 +48,7 @@ final class OpenApiHandler implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         long receivedAt = System.currentTimeMillis();
+        long arrivalNanos = System.nanoTime();
         try (exchange) {
             byte[] body = exchange.getRequestBody().readAllBytes();
             Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
@@ -65,6 +69,9 @@ final class OpenApiHandler implements HttpHandler {
                         exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(),
                         exchange.getRequestHeaders(), body);
                 accessKeyId = account.accessKeyId();
+                if (!flowLimit.admit(accessKeyId, arrivalNanos)) {
+                    throw flowLimitExceeded();
+                }
                 JsonNode result = serve(account, action, query.get("Version"), body);
                 if (result != null) {
                     answer.set("Result", result);
@@ -128,6 +135,12 @@ final class OpenApiHandler implements HttpHandler {
                 return store.describe(payload);
             }
         }
+    }
+
+    private EmulatorError flowLimitExceeded() {
+        return new EmulatorError(429, "AccountFlowLimitExceeded", null, "Account flow limit exceeded: this account "
+                + "may make at most " + flowLimit.requestsPerSecond() + " requests per second; retry after 1 second",
+                1);
     }
 
     private static void pause(long millis) {

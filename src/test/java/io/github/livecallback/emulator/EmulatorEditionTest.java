@@ -85,6 +85,32 @@ class EmulatorEditionTest {
         assertEquals("cn-north-1", answer.json().at("/ResponseMetadata/Region").asText());
     }
 
+    @Test
+    void theAccountMayMakeOneRequestPerSecond() throws Exception {
+        SignedApi api = signedFor(byteplus, "ap-singapore-1", "live");
+
+        Answer first = api.call("DescribeCallback", DESCRIBE);
+        Answer second = api.call("DescribeCallback", DESCRIBE);
+
+        assertEquals(200, first.status(), first::toString);
+        EmulatorRateLimitTest.assertFlowLimitExceeded(second, 1);
+        assertEquals("ap-singapore-1", second.json().at("/ResponseMetadata/Region").asText());
+        Thread.sleep(1_050);
+        Answer later = api.call("DescribeCallback", DESCRIBE);
+        assertEquals(200, later.status(), later::toString);
+    }
+
+    @Test
+    void theVolcengineEditionAllowsTenPerSecond() {
+        SignedApi api = signedFor(volcengine, "cn-north-1", "live");
+
+        for (int i = 0; i < 10; i++) {
+            Answer answer = api.call("DescribeCallback", DESCRIBE);
+            assertEquals(200, answer.status(), answer::toString);
+        }
+        EmulatorRateLimitTest.assertFlowLimitExceeded(api.call("DescribeCallback", DESCRIBE), 10);
+    }
+
     private static SignedApi signedFor(LiveApiEmulator emulator, String region, String service) {
         return new SignedApi(emulator.endpoint(), region, service, SignedApi.credentials(EmulatorAccount.DEMO));
     }
