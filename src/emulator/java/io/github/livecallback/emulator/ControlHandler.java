@@ -12,20 +12,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 
 /**
- * The emulator's own test API, beside the emulated one:
- * <ul>
- * <li>{@code POST /_emulator/reset}: forget configurations, the journal, pending faults and chaos, and the arrivals
- * the rate limit counts; restore the profile's rate limit;</li>
- * <li>{@code GET /_emulator/journal}: every API request received, with its outcome;</li>
- * <li>{@code POST /_emulator/faults} {@code {"Status":502,"Code":"InternalServiceError","Message":"...",
- * "Times":3,"Action":"UpdateCallback","RetryAfter":1}}: fail the next matching requests (Action defaults to every
- * action; RetryAfter, in seconds, adds the header);</li>
- * <li>{@code POST /_emulator/chaos} {@code {"FailureRate":0.3,"Failures":[{"Status":503,"Code":"..."}],
- * "ResetRate":0.05,"LatencyMs":20}}: fail a share of all requests at random, reset connections, add latency;</li>
- * <li>{@code POST /_emulator/limits} {@code {"RequestsPerSecond":100}}: change the rate limit per account (0 turns
- * it off, so that a benchmark can lift it); {@code GET /_emulator/limits} answers
- * {@code {"RequestsPerSecond":10,"Profile":"VOLCENGINE","Region":"cn-north-1","Service":"live"}}.</li>
- * </ul>
+ * The emulator's own test API, beside the emulated one: {@code /_emulator/reset}, {@code journal}, {@code faults},
+ * {@code chaos} and {@code limits}, as the javadoc of {@link LiveApiEmulator} describes them.
  */
 final class ControlHandler implements HttpHandler {
 
@@ -95,9 +83,14 @@ final class ControlHandler implements HttpHandler {
     }
 
     private static FaultPlan.Fault fault(JsonNode fault) {
-        return new FaultPlan.Fault(fault.path("Action").asText("*"), fault.path("Status").asInt(500),
-                fault.path("Code").asText("InternalError"), fault.path("Message").asText("injected by the emulator"),
-                fault.path("Times").asInt(1), fault.hasNonNull("RetryAfter") ? fault.get("RetryAfter").asInt() : null);
+        String code = fault.path("Code").asText("InternalError");
+        Integer codeN = fault.hasNonNull("CodeN") ? Integer.valueOf(fault.get("CodeN").asInt())
+                : EmulatorError.GATEWAY_CODE_N.get(code);
+        String message = fault.path("Message")
+                .asText(EmulatorError.DOCUMENTED_MESSAGES.getOrDefault(code, "injected by the emulator"));
+        return new FaultPlan.Fault(fault.path("Action").asText("*"), fault.path("Status").asInt(500), code, codeN,
+                message, fault.path("Times").asInt(1),
+                fault.hasNonNull("RetryAfter") ? fault.get("RetryAfter").asInt() : null);
     }
 
     private static void respond(HttpExchange exchange, int status, byte[] body) throws IOException {

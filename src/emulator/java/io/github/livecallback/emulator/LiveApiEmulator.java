@@ -18,16 +18,61 @@ import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 
 /**
- * A local emulator of the Live OpenAPI's callback actions, on loopback only. It verifies signatures as the API
- * gateway does, enforces the documented rules with the documented codes, and keeps configurations in memory.
- * It serves the tests and dev mode; it is compiled with the test sources and never packaged.
+ * A local emulator of the Live OpenAPI's callback actions (UpdateCallback, DeleteCallback, DescribeCallback at
+ * Version 2023-01-01), on loopback only. It verifies signatures as the API gateway does, enforces the documented
+ * rules with the documented codes, and keeps configurations in memory. It serves the tests and dev mode; it is
+ * compiled with the test sources and never packaged.
  *
  * <p>It plays one edition of the API, an {@link EmulatorProfile}: Volcengine (the default) or BytePlus MediaLive,
- * which differ in the region and service a signature's scope must name and in the rate limit per account: a
- * request that would be the (limit + 1)th accepted one of its access key within any 1-second window of arrivals is
- * answered 429 {@code AccountFlowLimitExceeded} with {@code Retry-After: 1}. The limit can be changed at run time
- * ({@link #requestsPerSecond(int)}, {@code POST /_emulator/limits}; see {@link ControlHandler} for the whole
- * control API).
+ * which differ in the region and service a signature's scope must name (and every envelope's {@code Region}) and in
+ * the rate limit per account.
+ *
+ * <h2>What a request goes through</h2>
+ * <ol>
+ * <li>chaos latency and connection resets, if set;</li>
+ * <li>the gateway: {@code MissingAuthenticationToken} (401, CodeN 100003), {@code MissingSignature} (401, 100005),
+ * {@code InvalidAccessKey} (401, 100009), {@code MissingRequestInfo} (400, 100004), {@code InvalidTimestamp} (403,
+ * 100006; 15 minutes), {@code SignatureDoesNotMatch} (401, 100010; also for a credential scope of another region or
+ * service than the profile's), {@code InvalidSecretToken} (401) for temporary credentials;</li>
+ * <li>the rate limit per access key id: a request that would be the (limit + 1)th accepted one within any 1-second
+ * window of arrivals is answered 429 {@code AccountFlowLimitExceeded} with {@code Retry-After: 1}, and does not
+ * count;</li>
+ * <li>{@code InvalidActionOrVersion} (404, 100008);</li>
+ * <li>scripted faults, then chaos failures (see the control API);</li>
+ * <li>{@code RequestForbidden.BillingStatus} (403) for an account whose service is not active;</li>
+ * <li>the action's parameter rules, first violation only ({@code InvalidParam}, {@code InvalidParam.BindError},
+ * {@code .Empty}, {@code .OutOfRange}, {@code .Format}, {@code .DomainAndApp}: see {@code UpstreamRules});</li>
+ * <li>the account's state: {@code ResourceNotFound.VhostNotExist} (404, "vhost not found") for an unknown Vhost,
+ * {@code ResourceNotFound} (404) for an unknown Domain and for a DeleteCallback that matches nothing.</li>
+ * </ol>
+ * Every answer is the API's envelope; an error's {@code CodeN} is present for the gateway's codes only.
+ *
+ * <h2>Control API</h2>
+ * Beside the emulated API, unsigned, under {@code /_emulator/}:
+ * <ul>
+ * <li>{@code POST /_emulator/reset}: forget configurations, the journal, pending faults and chaos, and the arrivals
+ * the rate limit counts; restore the profile's rate limit.</li>
+ * <li>{@code GET /_emulator/journal}: every API request received since the last reset, oldest first:
+ * {@code action}, {@code accessKeyId}, {@code status}, {@code outcome} ({@code OK}, the error code, or
+ * {@code RESET}), {@code signedHeaders}, {@code xDate}, {@code body}, {@code receivedAt} (epoch milliseconds).</li>
+ * <li>{@code POST /_emulator/faults} {@code {"Status":502,"Code":"InternalServiceError","Message":"...",
+ * "CodeN":100013,"Times":3,"Action":"UpdateCallback","RetryAfter":1}}: the next {@code Times} (default 1) signed
+ * requests of {@code Action} (default every action) get this error. {@code Status} defaults to 500 and
+ * {@code Code} to {@code InternalError}; {@code CodeN} defaults to the gateway's number for the code, if it has
+ * one ({@code AccessDenied} 100013, {@code SignatureDoesNotMatch} 100010, ...); {@code Message} defaults to the
+ * documents' message for the code, if they give one; {@code RetryAfter} (seconds) adds the header. This is how
+ * the documented codes the emulator has no cause to produce are produced on demand: {@code CommonErr} with HTTP
+ * 200, {@code InvalidParam}, {@code RequestForbidden}, {@code RequestForbidden.AccountIDNotAllow},
+ * {@code AccessDenied} (403), {@code InternalError}, {@code InternalError.DB}, {@code InternalServiceError},
+ * {@code InternalServiceError.BadResponse}, {@code InternalServiceTimeout}, {@code FlowLimitExceeded} (429).</li>
+ * <li>{@code POST /_emulator/chaos} {@code {"FailureRate":0.3,"Failures":[{"Status":503,"Code":"..."}],
+ * "ResetRate":0.05,"LatencyMs":20}}: fail a share of all requests with one of the given errors (each as in
+ * {@code faults}), reset a share of connections, delay every request; all zero turns chaos off.</li>
+ * <li>{@code POST /_emulator/limits} {@code {"RequestsPerSecond":100}}: change the rate limit per account until
+ * the next reset; 0 turns it off (for a benchmark). {@code GET /_emulator/limits} answers
+ * {@code {"RequestsPerSecond":10,"Profile":"VOLCENGINE","Region":"cn-north-1","Service":"live"}}. From Java:
+ * {@link #requestsPerSecond(int)}.</li>
+ * </ul>
  *
  * <p>Run on its own: {@code java -cp <test classpath> io.github.livecallback.emulator.LiveApiEmulator [port]
  * [--byteplus]}.

@@ -108,7 +108,7 @@ final class OpenApiHandler implements HttpHandler {
 
     private JsonNode serve(EmulatorAccount account, String action, String version, byte[] body) {
         if (!ACTIONS.contains(action) || !VERSION.equals(version)) {
-            throw new EmulatorError(404, "InvalidActionOrVersion", 100008,
+            throw EmulatorError.gateway(404, "InvalidActionOrVersion",
                     "Could not find operation " + action + " for version " + version);
         }
         faults.next(action).ifPresent(fault -> {

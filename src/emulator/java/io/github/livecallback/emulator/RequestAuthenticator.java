@@ -48,20 +48,20 @@ final class RequestAuthenticator {
     EmulatorAccount authenticate(String method, String rawPath, String rawQuery, Headers headers, byte[] body) {
         String authorization = headers.getFirst("Authorization");
         if (authorization == null || authorization.isBlank()) {
-            throw new EmulatorError(401, "MissingAuthenticationToken", 100003, "Authorization is missing");
+            throw EmulatorError.gateway(401, "MissingAuthenticationToken", "Authorization is missing");
         }
         Matcher parts = AUTHORIZATION.matcher(authorization.trim());
         if (!parts.matches()) {
-            throw new EmulatorError(401, "MissingSignature", 100005,
+            throw EmulatorError.gateway(401, "MissingSignature",
                     "Authorization is not HMAC-SHA256 Credential=..., SignedHeaders=..., Signature=...");
         }
         EmulatorAccount account = accounts.get(parts.group(1));
         if (account == null) {
-            throw new EmulatorError(401, "InvalidAccessKey", 100009, "The access key is not valid");
+            throw EmulatorError.gateway(401, "InvalidAccessKey", "The access key is not valid");
         }
         String xDate = headers.getFirst("X-Date");
         if (xDate == null) {
-            throw new EmulatorError(400, "MissingRequestInfo", 100004, "X-Date is missing");
+            throw EmulatorError.gateway(400, "MissingRequestInfo", "X-Date is missing");
         }
         checkFreshness(xDate);
 
@@ -97,7 +97,7 @@ final class RequestAuthenticator {
         if (account.sessionToken() != null) {
             String token = headers.getFirst("X-Security-Token");
             if (token == null || !token.equals(account.sessionToken()) || !signedNames.contains("x-security-token")) {
-                throw new EmulatorError(401, "InvalidSecretToken", null, "The security token is not valid");
+                throw EmulatorError.gateway(401, "InvalidSecretToken", "The security token is not valid");
             }
         }
         return account;
@@ -108,16 +108,16 @@ final class RequestAuthenticator {
         try {
             signedAt = LocalDateTime.parse(xDate, X_DATE).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
-            throw new EmulatorError(400, "MissingRequestInfo", 100004, "X-Date is not yyyyMMdd'T'HHmmss'Z'");
+            throw EmulatorError.gateway(400, "MissingRequestInfo", "X-Date is not yyyyMMdd'T'HHmmss'Z'");
         }
         if (Duration.between(signedAt, clock.instant()).abs().compareTo(MAX_CLOCK_SKEW) > 0) {
-            throw new EmulatorError(403, "InvalidTimestamp", 100006,
+            throw EmulatorError.gateway(403, "InvalidTimestamp",
                     "X-Date " + xDate + " is more than 15 minutes away from the server time");
         }
     }
 
     private static EmulatorError signatureMismatch() {
-        return new EmulatorError(401, "SignatureDoesNotMatch", 100010,
+        return EmulatorError.gateway(401, "SignatureDoesNotMatch",
                 "The request signature we calculated does not match the signature you provided");
     }
 }
