@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -16,8 +17,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The callback configurations of one emulated account, keyed as the API keys them: (Vhost or Domain, App,
- * MessageType). UpdateCallback replaces a whole configuration; DeleteCallback without MessageType removes every
- * type, and without App every app of the Vhost.
+ * MessageType). The key keeps whether a configuration was created with Vhost or with Domain, because the documents
+ * say it must be deleted with the same one. UpdateCallback replaces a whole configuration; DeleteCallback without
+ * MessageType removes every type, and without App every app of the Vhost. DescribeCallback lists the
+ * configurations created with the given Vhost or Domain (and App, even with Domain, as the official SDKs send it);
+ * its items carry {@code Vhost}, never {@code Domain}: one created with a Domain reports that domain's vhost.
  */
 final class CallbackStore {
 
@@ -48,11 +52,17 @@ final class CallbackStore {
         Key key = key(body, UpstreamRules.text(body, "MessageType"));
         Stored previous = configurations.get(key);
         ObjectNode configuration = mapper.createObjectNode();
-        putScope(configuration, key);
+        configuration.put("Vhost", key.scope().equals("Vhost") ? key.name() : domainsToVhosts.get(key.name()));
         configuration.put("App", Objects.requireNonNullElse(key.app(), ""));
         configuration.put("MessageType", key.messageType());
         configuration.put("TranscodeCallback", body.path("TranscodeCallback").asInt(0));
-        configuration.set("CallbackDetailList", body.get("CallbackDetailList").deepCopy());
+        ArrayNode details = configuration.putArray("CallbackDetailList");
+        for (JsonNode detail : body.get("CallbackDetailList")) {
+            // Stored as the API's examples show it, whatever letter case was accepted; unknown fields are dropped.
+            details.addObject()
+                    .put("CallbackType", UpstreamRules.text(detail, "CallbackType").toLowerCase(Locale.ROOT))
+                    .put("URL", UpstreamRules.text(detail, "URL"));
+        }
         configuration.put("AuthEnable", body.path("AuthEnable").asBoolean(false));
         configuration.put("AuthKeyPrimary", Objects.requireNonNullElse(UpstreamRules.text(body, "AuthKeyPrimary"), ""));
         OffsetDateTime createdAt = previous != null ? previous.createdAt()
@@ -64,6 +74,8 @@ final class CallbackStore {
         Key target = key(body, UpstreamRules.text(body, "MessageType"));
         boolean removed = configurations.keySet().removeIf(stored -> matches(stored, target));
         if (!removed) {
+            // The documents say nothing of this case; ResourceNotFound ("-": no documented message) is their code for
+            // a missing resource, the same an unknown domain gets. The function tells the two apart with a Describe.
             throw new EmulatorError(404, "ResourceNotFound", null, "callback configuration not found");
         }
     }
@@ -98,20 +110,17 @@ final class CallbackStore {
             throw new EmulatorError(404, "ResourceNotFound.VhostNotExist", null, "vhost not found");
         }
         if (domain != null && !domainsToVhosts.containsKey(domain)) {
+            // The documents have no code of their own for an unknown domain: ResourceNotFound names domains.
             throw new EmulatorError(404, "ResourceNotFound", null, "domain not found");
         }
-        return vhost != null
-                ? new Key("Vhost", vhost, UpstreamRules.text(body, "App"), messageType)
-                : new Key("Domain", domain, null, messageType);
+        // With Domain, App is only ever given to DescribeCallback: the rules refuse it in the other actions.
+        return new Key(vhost != null ? "Vhost" : "Domain", vhost != null ? vhost : domain,
+                UpstreamRules.text(body, "App"), messageType);
     }
 
     private static boolean matches(Key stored, Key target) {
         return stored.scope().equals(target.scope()) && stored.name().equals(target.name())
                 && (target.app() == null || target.app().equals(stored.app()))
                 && (target.messageType() == null || target.messageType().equals(stored.messageType()));
-    }
-
-    private static void putScope(ObjectNode configuration, Key key) {
-        configuration.put(key.scope(), key.name());
     }
 }

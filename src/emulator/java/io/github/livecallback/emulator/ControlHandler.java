@@ -2,7 +2,9 @@ package io.github.livecallback.emulator;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,16 +12,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 
 /**
- * The emulator's own test API, beside the emulated one:
- * <ul>
- * <li>{@code POST /_emulator/reset}: forget configurations, the journal and pending faults;</li>
- * <li>{@code GET /_emulator/journal}: every API request received, with its outcome;</li>
- * <li>{@code POST /_emulator/faults} {@code {"Status":502,"Code":"InternalServiceError","Message":"...",
- * "Times":3,"Action":"UpdateCallback","RetryAfter":1}}: fail the next matching requests (Action defaults to every
- * action; RetryAfter, in seconds, adds the header);</li>
- * <li>{@code POST /_emulator/chaos} {@code {"FailureRate":0.3,"Failures":[{"Status":503,"Code":"..."}],
- * "ResetRate":0.05,"LatencyMs":20}}: fail a share of all requests at random, reset connections, add latency.</li>
- * </ul>
+ * The emulator's own test API, beside the emulated one: {@code /_emulator/reset}, {@code journal}, {@code faults},
+ * {@code chaos} and {@code limits}, as the javadoc of {@link LiveApiEmulator} describes them.
  */
 final class ControlHandler implements HttpHandler {
 
@@ -27,14 +21,19 @@ final class ControlHandler implements HttpHandler {
 
     private final CallbackStore store;
     private final FaultPlan faults;
+    private final AccountFlowLimit flowLimit;
     private final Journal journal;
     private final ObjectMapper mapper;
+    private final EmulatorProfile profile;
 
-    ControlHandler(CallbackStore store, FaultPlan faults, Journal journal, ObjectMapper mapper) {
+    ControlHandler(CallbackStore store, FaultPlan faults, AccountFlowLimit flowLimit, Journal journal,
+            ObjectMapper mapper, EmulatorProfile profile) {
         this.store = store;
         this.faults = faults;
+        this.flowLimit = flowLimit;
         this.journal = journal;
         this.mapper = mapper;
+        this.profile = profile;
     }
 
     @Override
@@ -45,6 +44,7 @@ final class ControlHandler implements HttpHandler {
             if (method.equals("POST") && command.equals("reset")) {
                 store.clear();
                 faults.clear();
+                flowLimit.reset();
                 journal.clear();
                 respond(exchange, 204, null);
             } else if (method.equals("GET") && command.equals("journal")) {
@@ -59,6 +59,23 @@ final class ControlHandler implements HttpHandler {
                 faults.chaos(new FaultPlan.Chaos(chaos.path("FailureRate").asDouble(0), List.copyOf(failures),
                         chaos.path("ResetRate").asDouble(0), chaos.path("LatencyMs").asLong(0)));
                 respond(exchange, 204, null);
+            } else if (method.equals("POST") && command.equals("limits")) {
+                JsonNode limits = mapper.readTree(exchange.getRequestBody());
+                JsonNode limit = limits == null ? null : limits.get("RequestsPerSecond");
+                if (limit == null || !limit.canConvertToInt() || !limit.isIntegralNumber() || limit.intValue() < 0) {
+                    respond(exchange, 400, mapper.writeValueAsBytes(Map.of("Message",
+                            "RequestsPerSecond must be a whole number, 0 (off) or more")));
+                } else {
+                    flowLimit.requestsPerSecond(limit.intValue());
+                    respond(exchange, 204, null);
+                }
+            } else if (method.equals("GET") && command.equals("limits")) {
+                Map<String, Object> limits = new LinkedHashMap<>();
+                limits.put("RequestsPerSecond", flowLimit.requestsPerSecond());
+                limits.put("Profile", profile.name());
+                limits.put("Region", profile.region());
+                limits.put("Service", profile.service());
+                respond(exchange, 200, mapper.writeValueAsBytes(limits));
             } else {
                 respond(exchange, 404, null);
             }
@@ -66,9 +83,14 @@ final class ControlHandler implements HttpHandler {
     }
 
     private static FaultPlan.Fault fault(JsonNode fault) {
-        return new FaultPlan.Fault(fault.path("Action").asText("*"), fault.path("Status").asInt(500),
-                fault.path("Code").asText("InternalError"), fault.path("Message").asText("injected by the emulator"),
-                fault.path("Times").asInt(1), fault.hasNonNull("RetryAfter") ? fault.get("RetryAfter").asInt() : null);
+        String code = fault.path("Code").asText("InternalError");
+        Integer codeN = fault.hasNonNull("CodeN") ? Integer.valueOf(fault.get("CodeN").asInt())
+                : EmulatorError.GATEWAY_CODE_N.get(code);
+        String message = fault.path("Message")
+                .asText(EmulatorError.DOCUMENTED_MESSAGES.getOrDefault(code, "injected by the emulator"));
+        return new FaultPlan.Fault(fault.path("Action").asText("*"), fault.path("Status").asInt(500), code, codeN,
+                message, fault.path("Times").asInt(1),
+                fault.hasNonNull("RetryAfter") ? fault.get("RetryAfter").asInt() : null);
     }
 
     private static void respond(HttpExchange exchange, int status, byte[] body) throws IOException {

@@ -18,11 +18,15 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class FaultPlan {
 
-    /** @param action an action name, or {@code *} for every action */
-    record Fault(String action, int status, String code, String message, int times, Integer retryAfter) {
+    /**
+     * @param action an action name, or {@code *} for every action
+     * @param codeN the numeric code of a gateway error, or {@code null}
+     */
+    record Fault(String action, int status, String code, Integer codeN, String message, int times,
+            Integer retryAfter) {
 
         EmulatorError error() {
-            return new EmulatorError(status, code, null, message, retryAfter);
+            return new EmulatorError(status, code, codeN, message, retryAfter);
         }
     }
 
@@ -61,8 +65,8 @@ final class FaultPlan {
             if (fault.action().equals("*") || fault.action().equals(action)) {
                 faults.remove(fault);
                 if (fault.times() > 1) {
-                    faults.addFirst(new Fault(fault.action(), fault.status(), fault.code(), fault.message(),
-                            fault.times() - 1, fault.retryAfter()));
+                    faults.addFirst(new Fault(fault.action(), fault.status(), fault.code(), fault.codeN(),
+                            fault.message(), fault.times() - 1, fault.retryAfter()));
                 }
                 return Optional.of(fault.error());
             }

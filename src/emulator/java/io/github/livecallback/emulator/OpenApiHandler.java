@@ -16,8 +16,9 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 
 /**
- * {@code POST /?Action=...&Version=2023-01-01}: the gateway's checks, then the scripted faults, then the account's
- * billing state, then the action's own rules and state. Every answer is the API's envelope.
+ * {@code POST /?Action=...&Version=2023-01-01}: the gateway's checks (signature, then the account's rate limit),
+ * then the scripted faults, then the account's billing state, then the action's own rules and state. Every answer
+ * is the API's envelope.
  */
 final class OpenApiHandler implements HttpHandler {
 
@@ -28,23 +29,26 @@ final class OpenApiHandler implements HttpHandler {
     private final RequestAuthenticator authenticator;
     private final CallbackStore store;
     private final FaultPlan faults;
+    private final AccountFlowLimit flowLimit;
     private final Journal journal;
     private final ObjectMapper mapper;
-    private final String region;
+    private final EmulatorProfile profile;
 
-    OpenApiHandler(RequestAuthenticator authenticator, CallbackStore store, FaultPlan faults, Journal journal,
-            ObjectMapper mapper, String region) {
+    OpenApiHandler(RequestAuthenticator authenticator, CallbackStore store, FaultPlan faults,
+            AccountFlowLimit flowLimit, Journal journal, ObjectMapper mapper, EmulatorProfile profile) {
         this.authenticator = authenticator;
         this.store = store;
         this.faults = faults;
+        this.flowLimit = flowLimit;
         this.journal = journal;
         this.mapper = mapper;
-        this.region = region;
+        this.profile = profile;
     }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         long receivedAt = System.currentTimeMillis();
+        long arrivalNanos = System.nanoTime();
         try (exchange) {
             byte[] body = exchange.getRequestBody().readAllBytes();
             Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
@@ -65,6 +69,9 @@ final class OpenApiHandler implements HttpHandler {
                         exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(),
                         exchange.getRequestHeaders(), body);
                 accessKeyId = account.accessKeyId();
+                if (!flowLimit.admit(accessKeyId, arrivalNanos)) {
+                    throw flowLimitExceeded();
+                }
                 JsonNode result = serve(account, action, query.get("Version"), body);
                 if (result != null) {
                     answer.set("Result", result);
@@ -101,7 +108,7 @@ final class OpenApiHandler implements HttpHandler {
 
     private JsonNode serve(EmulatorAccount account, String action, String version, byte[] body) {
         if (!ACTIONS.contains(action) || !VERSION.equals(version)) {
-            throw new EmulatorError(404, "InvalidActionOrVersion", 100008,
+            throw EmulatorError.gateway(404, "InvalidActionOrVersion",
                     "Could not find operation " + action + " for version " + version);
         }
         faults.next(action).ifPresent(fault -> {
@@ -119,15 +126,21 @@ final class OpenApiHandler implements HttpHandler {
                 return null;
             }
             case "DeleteCallback" -> {
-                UpstreamRules.checkTarget(payload);
+                UpstreamRules.checkDelete(payload);
                 store.delete(payload);
                 return null;
             }
             default -> {
-                UpstreamRules.checkTarget(payload);
+                UpstreamRules.checkDescribe(payload);
                 return store.describe(payload);
             }
         }
+    }
+
+    private EmulatorError flowLimitExceeded() {
+        return new EmulatorError(429, "AccountFlowLimitExceeded", null, "Account flow limit exceeded: this account "
+                + "may make at most " + flowLimit.requestsPerSecond() + " requests per second; retry after 1 second",
+                1);
     }
 
     private static void pause(long millis) {
@@ -154,8 +167,8 @@ final class OpenApiHandler implements HttpHandler {
                 .put("RequestId", requestId)
                 .put("Action", action)
                 .put("Version", VERSION)
-                .put("Service", "live")
-                .put("Region", region);
+                .put("Service", profile.service())
+                .put("Region", profile.region());
         return answer;
     }
 

@@ -24,7 +24,8 @@ import io.github.livecallback.signing.VolcSigner;
 /**
  * The API gateway's check of a request, in the order the gateway's codes suggest: an Authorization header, its
  * parts, a known access key, a fresh X-Date, then the signature recomputed over the headers as received and the
- * body bytes as received, then the session token of temporary credentials.
+ * body bytes as received, then the session token of temporary credentials. The credential scope must name the
+ * region and service of the emulator's {@link EmulatorProfile}.
  */
 final class RequestAuthenticator {
 
@@ -34,33 +35,33 @@ final class RequestAuthenticator {
     private static final DateTimeFormatter X_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
     private final Map<String, EmulatorAccount> accounts;
-    private final String region;
+    private final EmulatorProfile profile;
     private final Clock clock;
 
-    RequestAuthenticator(List<EmulatorAccount> accounts, String region, Clock clock) {
+    RequestAuthenticator(List<EmulatorAccount> accounts, EmulatorProfile profile, Clock clock) {
         this.accounts = new LinkedHashMap<>();
         accounts.forEach(account -> this.accounts.put(account.accessKeyId(), account));
-        this.region = region;
+        this.profile = profile;
         this.clock = clock;
     }
 
     EmulatorAccount authenticate(String method, String rawPath, String rawQuery, Headers headers, byte[] body) {
         String authorization = headers.getFirst("Authorization");
         if (authorization == null || authorization.isBlank()) {
-            throw new EmulatorError(401, "MissingAuthenticationToken", 100003, "Authorization is missing");
+            throw EmulatorError.gateway(401, "MissingAuthenticationToken", "Authorization is missing");
         }
         Matcher parts = AUTHORIZATION.matcher(authorization.trim());
         if (!parts.matches()) {
-            throw new EmulatorError(401, "MissingSignature", 100005,
+            throw EmulatorError.gateway(401, "MissingSignature",
                     "Authorization is not HMAC-SHA256 Credential=..., SignedHeaders=..., Signature=...");
         }
         EmulatorAccount account = accounts.get(parts.group(1));
         if (account == null) {
-            throw new EmulatorError(401, "InvalidAccessKey", 100009, "The access key is not valid");
+            throw EmulatorError.gateway(401, "InvalidAccessKey", "The access key is not valid");
         }
         String xDate = headers.getFirst("X-Date");
         if (xDate == null) {
-            throw new EmulatorError(400, "MissingRequestInfo", 100004, "X-Date is missing");
+            throw EmulatorError.gateway(400, "MissingRequestInfo", "X-Date is missing");
         }
         checkFreshness(xDate);
 
@@ -82,8 +83,9 @@ final class RequestAuthenticator {
             throw signatureMismatch();
         }
         CredentialScope scope = new CredentialScope(parts.group(2), parts.group(3), parts.group(4));
-        if (!scope.date().equals(xDate.substring(0, 8)) || !scope.region().equals(region)
-                || !scope.service().equals("live")) {
+        // A scope for another region or service (another edition's, say) is a signature that cannot match.
+        if (!scope.date().equals(xDate.substring(0, 8)) || !scope.region().equals(profile.region())
+                || !scope.service().equals(profile.service())) {
             throw signatureMismatch();
         }
         CanonicalRequest canonical = CanonicalRequest.of(method, rawPath, rawQuery, signedValues, bodyHash);
@@ -95,7 +97,7 @@ final class RequestAuthenticator {
         if (account.sessionToken() != null) {
             String token = headers.getFirst("X-Security-Token");
             if (token == null || !token.equals(account.sessionToken()) || !signedNames.contains("x-security-token")) {
-                throw new EmulatorError(401, "InvalidSecretToken", null, "The security token is not valid");
+                throw EmulatorError.gateway(401, "InvalidSecretToken", "The security token is not valid");
             }
         }
         return account;
@@ -106,16 +108,16 @@ final class RequestAuthenticator {
         try {
             signedAt = LocalDateTime.parse(xDate, X_DATE).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
-            throw new EmulatorError(400, "MissingRequestInfo", 100004, "X-Date is not yyyyMMdd'T'HHmmss'Z'");
+            throw EmulatorError.gateway(400, "MissingRequestInfo", "X-Date is not yyyyMMdd'T'HHmmss'Z'");
         }
         if (Duration.between(signedAt, clock.instant()).abs().compareTo(MAX_CLOCK_SKEW) > 0) {
-            throw new EmulatorError(403, "InvalidTimestamp", 100006,
+            throw EmulatorError.gateway(403, "InvalidTimestamp",
                     "X-Date " + xDate + " is more than 15 minutes away from the server time");
         }
     }
 
     private static EmulatorError signatureMismatch() {
-        return new EmulatorError(401, "SignatureDoesNotMatch", 100010,
+        return EmulatorError.gateway(401, "SignatureDoesNotMatch",
                 "The request signature we calculated does not match the signature you provided");
     }
 }

@@ -43,6 +43,8 @@ class EmulatorGatewayTest {
     @BeforeAll
     static void start() throws IOException {
         emulator = LiveApiEmulator.start(0, EmulatorAccount.demoAccounts());
+        // These tests send more than 10 requests within a second; EmulatorRateLimitTest covers the limit.
+        emulator.requestsPerSecond(0);
     }
 
     @AfterAll

@@ -55,4 +55,16 @@ class OfficialSdkTest {
         delete.setApp("sdk");
         assertNull(live.deleteCallback(delete).getResponseMetadata().getError());
     }
+
+    @Test
+    void theSdkExamplesDescribeWithDomainAndAppIsAccepted() throws Exception {
+        DescribeCallbackRequest describe = new DescribeCallbackRequest();
+        describe.setDomain("rtmp.push.example.com");
+        describe.setApp("sdk");
+
+        var described = live.describeCallback(describe);
+
+        assertNull(described.getResponseMetadata().getError());
+        assertEquals(0, described.getResult().getCallbackList().length);
+    }
 }

@@ -49,6 +49,7 @@ class TransientFailureTest {
     @BeforeEach
     void resetEmulator() {
         Emulator.reset();
+        Emulator.requestsPerSecond(100); // the quota this profile gives the function
     }
 
     @Test

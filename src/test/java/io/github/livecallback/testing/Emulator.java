@@ -77,6 +77,23 @@ public final class Emulator {
         return most;
     }
 
+    /**
+     * Changes the emulator's rate limit per account (the profile's: 10 requests per second for Volcengine, 1 for
+     * BytePlus) until the next {@link #reset()}.
+     *
+     * @param limit most accepted requests per account in any 1-second window; 0 lifts the limit
+     */
+    public static void requestsPerSecond(int limit) {
+        given().baseUri(url()).contentType(ContentType.JSON).body(Map.of("RequestsPerSecond", limit))
+                .post("/_emulator/limits").then().statusCode(204);
+    }
+
+    /** The emulator's rate limit per account now in force; 0 when lifted. */
+    public static int requestsPerSecond() {
+        return JsonPath.from(given().baseUri(url()).get("/_emulator/limits").then().statusCode(200).extract()
+                .asString()).getInt("RequestsPerSecond");
+    }
+
     /** The next {@code times} requests of this action get this error. */
     public static void fail(String action, int times, int status, String code) {
         given().baseUri(url()).contentType(ContentType.JSON)
