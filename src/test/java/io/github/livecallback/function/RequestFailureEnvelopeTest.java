@@ -6,8 +6,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.emptyOrNullString;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import org.junit.jupiter.api.Test;
 
+import io.github.livecallback.testing.Emulator;
 import io.github.livecallback.testing.EmulatorResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,6 +29,19 @@ class RequestFailureEnvelopeTest {
                 .contentType(ContentType.JSON)
                 .body("ResponseMetadata.RequestId", not(emptyOrNullString()))
                 .body("ResponseMetadata.Error.Code", equalTo("InvalidParam.BindError"));
+    }
+
+    @Test
+    void contentAfterTheJsonObjectIsRefusedNotIgnored() {
+        Emulator.reset();
+        for (String body : new String[] { "{\"Vhost\":\"push.example.com\"}garbage",
+                "{\"Vhost\":\"push.example.com\"}{\"Vhost\":\"other.example.com\"}" }) {
+            given().contentType(ContentType.JSON).body(body)
+                    .when().post("/deleteCallback")
+                    .then().statusCode(400)
+                    .body("ResponseMetadata.Error.Code", equalTo("InvalidParam.BindError"));
+        }
+        assertEquals(java.util.List.of(), Emulator.journal());
     }
 
     @Test

@@ -102,6 +102,23 @@ class DryRunTest {
     }
 
     @Test
+    void theHeaderTakesTheUsualTrueFormsAndRefusesAnythingElse() {
+        for (String yes : List.of("1", "yes", "TRUE", " true ")) {
+            given().contentType(ContentType.JSON).header("X-Live-Dry-Run", yes)
+                    .body(Payloads.update("live", "push", "https://fn.example.com/cb"))
+                    .when().post("/updateCallback")
+                    .then().statusCode(200).body("Result.DryRun", equalTo(true));
+        }
+        for (String unclear : List.of("y", "on", "2", "")) {
+            given().contentType(ContentType.JSON).header("X-Live-Dry-Run", unclear)
+                    .body(Payloads.update("live", "push", "https://fn.example.com/cb"))
+                    .when().post("/updateCallback")
+                    .then().statusCode(400).body("ResponseMetadata.Error.Code", equalTo("InvalidParam.OutOfRange"));
+        }
+        assertEquals(0, Emulator.journal().size(), "nothing was sent");
+    }
+
+    @Test
     void anInvalidPayloadIsRefusedEvenInADryRun() {
         given().contentType(ContentType.JSON).body("{\"DryRun\":\"yes\",\"Vhost\":\"push.example.com\"}")
                 .when().post("/describeCallback")

@@ -67,7 +67,8 @@ class InboundAuthenticationTest {
     }
 
     @Test
-    void thePingStaysOpen() {
+    void thePingStaysOpenToGetAndHead() {
         given().when().get("/v1/ping").then().statusCode(200);
+        given().when().head("/v1/ping").then().statusCode(200);
     }
 }
