@@ -11,24 +11,30 @@ import java.util.Optional;
  */
 public final class CallBudget {
 
+    private final CallLimits limits;
     private final Instant deadline;
     private final boolean retries;
     private Instant notBefore;
     private UpstreamFailure.Retriable lastFailure;
 
-    private CallBudget(Instant deadline, boolean retries) {
-        this.deadline = deadline;
+    private CallBudget(CallLimits limits, boolean retries) {
+        this.limits = limits;
+        this.deadline = limits.deadline();
         this.retries = retries;
     }
 
     /** A call retried, when it fails retriably, until the deadline. */
-    static CallBudget until(Instant deadline) {
-        return new CallBudget(deadline, true);
+    static CallBudget retried(CallLimits limits) {
+        return new CallBudget(limits, true);
     }
 
     /** A call of one attempt: its failure is the answer. */
-    static CallBudget singleAttempt(Instant deadline) {
-        return new CallBudget(deadline, false);
+    static CallBudget singleAttempt(CallLimits limits) {
+        return new CallBudget(limits, false);
+    }
+
+    CallLimits limits() {
+        return limits;
     }
 
     Instant deadline() {

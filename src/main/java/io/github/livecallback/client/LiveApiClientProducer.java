@@ -22,7 +22,7 @@ public class LiveApiClientProducer {
     @Produces
     @ApplicationScoped
     @Startup
-    LiveOpenApi liveOpenApi(LiveApiSettings settings, LiveRequestSigner signer) {
+    LiveOpenApi liveOpenApi(LiveApiSettings settings, LiveRequestSigner signer, AttemptWatchdog watchdog) {
         VolcConfig.Live live = settings.config().live();
         return QuarkusRestClientBuilder.newBuilder()
                 .baseUri(baseUri(live.endpoint()))
@@ -30,6 +30,7 @@ public class LiveApiClientProducer {
                 .readTimeout(live.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .disableDefaultMapper(true)
                 .register(new SigningFilter(signer))
+                .register(new AttemptCancellation(watchdog))
                 .build(LiveOpenApi.class);
     }
 

@@ -3,7 +3,6 @@ package io.github.livecallback.client;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -55,21 +54,22 @@ public class LiveApiGateway {
     }
 
     /**
-     * @param deadline when the invocation must have its answer; attempts and waits stop before it
+     * @param limits when the invocation must have its answer, and whether its caller still waits; attempts and waits
+     *        stop at either
      * @return the success envelope, with the upstream RequestId
      * @throws UpstreamFailure the error envelope and the status to answer with
      * @throws FunctionMisconfigured when credentials or endpoint are missing or unsafe; nothing is sent
      */
-    public LiveResponse call(String action, Object request, Instant deadline) {
-        return send(action, request, CallBudget.until(deadline));
+    public LiveResponse call(String action, Object request, CallLimits limits) {
+        return send(action, request, CallBudget.retried(limits));
     }
 
     /**
      * As {@link #call}, in one attempt: for a request that only checks what an earlier answer meant, where a failure
      * is answered as it is rather than retried.
      */
-    public LiveResponse callOnce(String action, Object request, Instant deadline) {
-        return send(action, request, CallBudget.singleAttempt(deadline));
+    public LiveResponse callOnce(String action, Object request, CallLimits limits) {
+        return send(action, request, CallBudget.singleAttempt(limits));
     }
 
     private LiveResponse send(String action, Object request, CallBudget budget) {

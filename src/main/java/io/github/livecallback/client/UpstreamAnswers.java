@@ -1,6 +1,8 @@
 package io.github.livecallback.client;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.security.GeneralSecurityException;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -66,6 +68,37 @@ final class UpstreamAnswers {
             throw new UpstreamFailure.Retriable(retriableStatus(status), envelope, parseRetryAfter(retryAfter));
         }
         throw new UpstreamFailure.Permanent(status, envelope);
+    }
+
+    /**
+     * The answer's bytes, at most {@code max} of them: the real API's answers are a few KB, and a larger one is not
+     * buffered (four 100 MB answers at once ran the function out of memory).
+     *
+     * @throws TooLarge when the answer is longer; the rest is left unread
+     */
+    static byte[] readAtMost(InputStream answer, int max) throws IOException {
+        ByteArrayOutputStream read = new ByteArrayOutputStream();
+        byte[] chunk = new byte[8192];
+        for (int count = answer.read(chunk); count != -1; count = answer.read(chunk)) {
+            if (read.size() + count > max) {
+                throw new TooLarge();
+            }
+            read.write(chunk, 0, count);
+        }
+        return read.toByteArray();
+    }
+
+    static UpstreamFailure.Retriable tooLarge(String action, int max, Envelopes envelopes) {
+        return new UpstreamFailure.Retriable(502, envelopes.error(null, action, ErrorCodes.BAD_RESPONSE,
+                "The Live OpenAPI's answer is larger than " + max + " bytes (volc.live.max-answer-size); "
+                        + "it was not read"));
+    }
+
+    /** An answer longer than this function reads. */
+    static final class TooLarge extends IOException {
+        TooLarge() {
+            super(null, null);
+        }
     }
 
     static UpstreamFailure.Retriable unreachable(String action, Throwable failure, Envelopes envelopes) {

@@ -1,7 +1,10 @@
 package io.github.livecallback.client;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
@@ -16,11 +19,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.livecallback.api.Envelopes;
 import io.github.livecallback.api.ErrorCodes;
 import io.github.livecallback.api.LiveResponse;
+import io.github.livecallback.config.VolcConfig;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import io.vertx.core.VertxException;
 
 /**
  * Sends one serialized request, attempt after attempt. Each attempt waits for a Retry-After and for room in the
- * account's quota ({@link AccountQuota}), within the call's budget, then is signed anew by the client's filter.
+ * account's quota ({@link AccountQuota}), within the call's budget, then is signed anew by the client's filter. An
+ * attempt ends at the invocation's deadline or when its caller disconnects ({@link AttemptWatchdog}), whatever the
+ * upstream does, and reads at most {@code volc.live.max-answer-size} of the answer.
  *
  * <ul>
  * <li>Retry: retriable failures only (429, 5xx, CommonErr, timeouts, connection failures), with exponential
@@ -42,14 +49,19 @@ public class UpstreamAttempts {
 
     private final LiveOpenApi api;
     private final AccountQuota quota;
+    private final AttemptWatchdog watchdog;
     private final ObjectMapper mapper;
     private final Envelopes envelopes;
+    private final int maxAnswerBytes;
 
-    public UpstreamAttempts(LiveOpenApi api, AccountQuota quota, ObjectMapper mapper, Envelopes envelopes) {
+    public UpstreamAttempts(LiveOpenApi api, AccountQuota quota, AttemptWatchdog watchdog, ObjectMapper mapper,
+            Envelopes envelopes, VolcConfig config) {
         this.api = api;
         this.quota = quota;
+        this.watchdog = watchdog;
         this.mapper = mapper;
         this.envelopes = envelopes;
+        this.maxAnswerBytes = (int) Math.min(Integer.MAX_VALUE - 8, config.live().maxAnswerSize().asLongValue());
     }
 
     @Retry(maxRetries = 6, delay = 200, jitter = 100, maxDuration = 120, durationUnit = ChronoUnit.SECONDS,
@@ -60,21 +72,44 @@ public class UpstreamAttempts {
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.8, delay = 10_000, successThreshold = 2,
             failOn = UpstreamFailure.Retriable.class)
     public LiveResponse send(String action, String version, byte[] body, CallBudget budget) {
-        awaitTurn(action, budget);
-        try (Response response = api.call(action, version, body)) {
-            byte[] answer = response.hasEntity() ? response.readEntity(byte[].class) : new byte[0];
-            return UpstreamAnswers.read(action, response.getStatus(), answer, response.getHeaderString("Retry-After"),
-                    mapper, envelopes);
-        } catch (ProcessingException e) {
-            throw budget.attemptFailed(UpstreamAnswers.unreachable(action, e, envelopes));
-        } catch (UpstreamFailure.Retriable failure) {
-            throw budget.attemptFailed(failure);
-        } finally {
-            quota.release();
+        try (AttemptWatchdog.Watch watch = watchdog.watch(budget.limits(), body)) {
+            awaitTurn(action, budget, watch);
+            try (Response response = api.call(action, version, body)) {
+                byte[] answer = response.hasEntity()
+                        ? UpstreamAnswers.readAtMost(response.readEntity(InputStream.class), maxAnswerBytes)
+                        : new byte[0];
+                return UpstreamAnswers.read(action, response.getStatus(), answer,
+                        response.getHeaderString("Retry-After"), mapper, envelopes);
+            } catch (UpstreamAnswers.TooLarge tooLarge) {
+                watch.cutOff();
+                throw budget.attemptFailed(UpstreamAnswers.tooLarge(action, maxAnswerBytes, envelopes));
+            } catch (ProcessingException | IOException | VertxException e) {
+                throw budget.attemptFailed(stopped(action, watch, budget).orElseGet(
+                        () -> UpstreamAnswers.unreachable(action, e, envelopes)));
+            } catch (UpstreamFailure.Retriable failure) {
+                throw budget.attemptFailed(failure);
+            } finally {
+                quota.release();
+            }
         }
     }
 
-    private void awaitTurn(String action, CallBudget budget) {
+    /**
+     * An attempt the watchdog stopped: at the deadline it failed in time, and the next turn finds the deadline passed;
+     * a caller who has gone gets no further attempt.
+     */
+    private Optional<UpstreamFailure.Retriable> stopped(String action, AttemptWatchdog.Watch watch,
+            CallBudget budget) {
+        if (watch.reason() == AttemptWatchdog.Reason.CALLER_GONE) {
+            throw deferred(action, "the caller disconnected", budget);
+        }
+        return watch.reason() == AttemptWatchdog.Reason.DEADLINE
+                ? Optional.of(new UpstreamFailure.Retriable(504, envelopes.error(null, action,
+                        ErrorCodes.SERVICE_TIMEOUT, "The Live OpenAPI did not answer before this invocation's deadline")))
+                : Optional.empty();
+    }
+
+    private void awaitTurn(String action, CallBudget budget, AttemptWatchdog.Watch watch) {
         try {
             if (!budget.retries() && budget.lastFailure().isPresent()) {
                 throw deferred(action, "this call is not retried", budget);
@@ -90,8 +125,8 @@ public class UpstreamAttempts {
                         budget);
             }
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw deferred(action, "the invocation was interrupted", budget);
+            throw deferred(action, watch.reason() == AttemptWatchdog.Reason.CALLER_GONE ? "the caller disconnected"
+                    : "this invocation's deadline has passed", budget);
         }
     }
 

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
@@ -77,6 +78,12 @@ public interface VolcConfig {
         /** Time allowed for the answer to one attempt, once connected. */
         @WithDefault("5s")
         Duration readTimeout();
+
+        /**
+         * Longest answer read from the API; a longer one fails the attempt unread. The API's answers are a few KB.
+         */
+        @WithDefault("1M")
+        MemorySize maxAnswerSize();
 
         /** The account's request quota, shared by every action. */
         Quota quota();

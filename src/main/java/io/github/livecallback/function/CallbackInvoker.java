@@ -72,7 +72,7 @@ public class CallbackInvoker {
                 return new Outcome(200, envelopes.success(context.localRequestId(), action.apiName(),
                         DryRun.result(prepared, request, revealSignature, mapper)), "dry-run");
             }
-            LiveResponse answer = gateway.call(action.apiName(), request, context.deadline());
+            LiveResponse answer = gateway.call(action.apiName(), request, context.limits());
             if (action == LiveAction.DESCRIBE_CALLBACK && !revealAuthKey) {
                 answer = answer.withResult(AuthKeyMask.apply(answer.result()));
             }

@@ -46,7 +46,7 @@ public class DeleteVerification {
     Outcome settle(UpstreamFailure notFound, CallbackTarget target, InvocationContext context) {
         Outcome unchanged = new Outcome(notFound.status(), notFound.envelope(), notFound.code());
         try {
-            LiveResponse described = gateway.callOnce(CallbackRules.DESCRIBE_CALLBACK, target, context.deadline());
+            LiveResponse described = gateway.callOnce(CallbackRules.DESCRIBE_CALLBACK, target, context.limits());
             return described.result() != null && described.result().path("CallbackList").isEmpty()
                     ? new Outcome(200, alreadyAbsent(notFound.envelope()), "already-absent")
                     : unchanged;

@@ -1,12 +1,13 @@
 package io.github.livecallback.function;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.github.livecallback.config.FunctionConfig;
+import io.github.livecallback.client.CallLimits;
+import io.github.livecallback.http.Arrival;
 import io.github.livecallback.http.DryRunHeader;
 import io.quarkus.funqy.knative.events.CloudEvent;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -32,7 +33,8 @@ public class InvocationContexts {
         boolean dryRun = context != null && DryRunHeader.read(context).orElse(false);
         String correlationId = platformId == null || platformId.isBlank() ? UUID.randomUUID().toString()
                 : platformId.trim();
+        Arrival arrival = Arrival.of(context);
         return new InvocationContext(correlationId, event == null ? null : event.id(), dryRun, null,
-                Instant.now().plus(deadline));
+                new CallLimits(arrival.at().plus(deadline), arrival.callerGone()));
     }
 }

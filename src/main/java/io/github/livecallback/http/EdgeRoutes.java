@@ -12,6 +12,7 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * Everything a request meets before a Funqy function, in this order:
  * <ol>
+ * <li>its arrival is marked ({@link Arrival});</li>
  * <li>{@code GET /v1/ping} (and {@code HEAD}), the veFaaS health probe, answered at once and without
  * authentication;</li>
  * <li>inbound authentication, when a token is configured;</li>
@@ -40,6 +41,7 @@ public class EdgeRoutes {
     }
 
     void install(@Observes Router router) {
+        router.route().order(BEFORE_BODY).handler(Arrival::mark);
         router.route(PING).method(HttpMethod.GET).method(HttpMethod.HEAD).order(BEFORE_BODY)
                 .handler(context -> context.response().end("pong"));
         router.route().order(BEFORE_BODY).handler(authentication::check);

@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URI;
-import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.runtime.configuration.DurationConverter;
+import io.github.livecallback.testing.TestConfigs;
 import io.smallrye.config.PropertiesConfigSource;
-import io.smallrye.config.SmallRyeConfigBuilder;
 
 /**
  * What plain dev mode ({@code ./mvnw quarkus:dev}, no {@code -Pemulator}) reads from the project's configuration:
@@ -21,10 +19,8 @@ class DevModeConfigurationTest {
 
     @Test
     void plainDevModeCallsTheRealEndpointWithTheCallersCredentials() throws IOException {
-        VolcConfig dev = new SmallRyeConfigBuilder()
+        VolcConfig dev = TestConfigs.builder()
                 .withProfile("dev")
-                .withMapping(VolcConfig.class)
-                .withConverter(Duration.class, 100, new DurationConverter())
                 .withSources(new PropertiesConfigSource(
                         getClass().getClassLoader().getResource("application.properties"), 250))
                 .build()

@@ -5,6 +5,8 @@ import java.util.Map;
 
 import io.github.livecallback.config.VolcConfig;
 import io.quarkus.runtime.configuration.DurationConverter;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.runtime.configuration.MemorySizeConverter;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfigBuilder;
 
@@ -12,12 +14,18 @@ import io.smallrye.config.SmallRyeConfigBuilder;
 public final class TestConfigs {
 
     public static VolcConfig volc(Map<String, String> properties) {
-        return new SmallRyeConfigBuilder()
-                .withMapping(VolcConfig.class)
-                .withConverter(Duration.class, 100, new DurationConverter())
+        return builder()
                 .withSources(new PropertiesConfigSource(properties, "test", 500))
                 .build()
                 .getConfigMapping(VolcConfig.class);
+    }
+
+    /** A builder of {@link VolcConfig} with the converters Quarkus gives its configuration. */
+    public static SmallRyeConfigBuilder builder() {
+        return new SmallRyeConfigBuilder()
+                .withMapping(VolcConfig.class)
+                .withConverter(Duration.class, 100, new DurationConverter())
+                .withConverter(MemorySize.class, 100, new MemorySizeConverter());
     }
 
     private TestConfigs() {
