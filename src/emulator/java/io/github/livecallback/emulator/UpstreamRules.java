@@ -24,6 +24,8 @@ final class UpstreamRules {
     /** The official SDK's model: "1 to 100 characters"; counted in code points. */
     static final int URL_MAX_LENGTH = 100;
     private static final Pattern APP = Pattern.compile("[A-Za-z0-9_.-]+");
+    /** A DNS name: labels of 1 to 63 letters, digits and '-', joined by dots, 253 characters at most. */
+    private static final Pattern HOST_NAME = Pattern.compile("(?=.{1,253}$)([A-Za-z0-9-]{1,63}\\.)*[A-Za-z0-9-]{1,63}");
     private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*");
     private static final Map<String, JsonType> UPDATE_FIELDS = Map.of(
             "Vhost", JsonType.STRING, "Domain", JsonType.STRING, "App", JsonType.STRING,
@@ -105,6 +107,13 @@ final class UpstreamRules {
         if (vhost != null && domain != null) {
             // The documents name no code for this case ("give exactly one"): the generic InvalidParam.
             throw EmulatorError.invalid("InvalidParam", "Vhost and Domain can not exist at the same time");
+        }
+        for (String name : new String[] { vhost, domain }) {
+            // The documents give Vhost and Domain no rule; both are DNS names, as the gateway's routing needs them.
+            if (name != null && !HOST_NAME.matcher(name).matches()) {
+                throw EmulatorError.invalid("InvalidParam.Format", (name == vhost ? "Vhost" : "Domain")
+                        + " format error");
+            }
         }
         if (domain != null && app != null && !appWithDomain) {
             throw EmulatorError.invalid("InvalidParam.DomainAndApp",

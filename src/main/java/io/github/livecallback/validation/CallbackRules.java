@@ -35,6 +35,9 @@ public final class CallbackRules {
     public static final List<Integer> TRANSCODE_CALLBACK_VALUES = List.of(0, 1);
     public static final int APP_MAX_LENGTH = 30;
     private static final Pattern APP_CHARACTERS = Pattern.compile("[A-Za-z0-9_.-]+");
+    /** A DNS name: labels of 1 to 63 letters, digits and '-', joined by dots, 253 characters at most. */
+    public static final Pattern HOST_NAME = Pattern.compile(
+            "(?=.{1,253}$)([A-Za-z0-9-]{1,63}\\.)*[A-Za-z0-9-]{1,63}");
 
     private CallbackRules() {
     }
@@ -112,6 +115,8 @@ public final class CallbackRules {
             violations.add(new Violation("Domain", ErrorCodes.INVALID_PARAM,
                     "Vhost and Domain can not exist at the same time, give exactly one of them"));
         }
+        checkHostName("Vhost", vhost, violations);
+        checkHostName("Domain", domain, violations);
         if (domain != null && app != null && !domainWithApp) {
             violations.add(new Violation("App", ErrorCodes.DOMAIN_AND_APP,
                     "domain and app exist can not exist at the same time"));
@@ -124,6 +129,17 @@ public final class CallbackRules {
                 violations.add(new Violation("App", ErrorCodes.FORMAT,
                         "App format error: only letters, digits, '_', '-' and '.' are allowed"));
             }
+        }
+    }
+
+    /**
+     * The documents give Vhost and Domain no character rule, but both are DNS names, and anything else (a space, a
+     * line break, an invisible character) could only ever reach the wrong target or a log line.
+     */
+    private static void checkHostName(String field, String name, List<Violation> violations) {
+        if (name != null && !HOST_NAME.matcher(name).matches()) {
+            violations.add(new Violation(field, ErrorCodes.FORMAT, field + " format error: a host name is expected, "
+                    + "labels of letters, digits and '-' joined by '.', at most 253 characters"));
         }
     }
 
@@ -189,6 +205,10 @@ public final class CallbackRules {
         String key = request.authKeyPrimary();
         if (Boolean.TRUE.equals(request.authEnable()) && key == null && !reader.bindFailed(AuthKeyMask.PRIMARY)) {
             violations.add(empty(AuthKeyMask.PRIMARY, "AuthKeyPrimary is required when AuthEnable is true"));
+        }
+        if (key != null && key.codePoints().anyMatch(CallbackUrl::isInvisible)) {
+            violations.add(new Violation(AuthKeyMask.PRIMARY, ErrorCodes.FORMAT, "AuthKeyPrimary format error: "
+                    + "it contains whitespace, a control character or an invisible formatting character"));
         }
         if (key != null && AuthKeyMask.isMask(key)) {
             // The API would take the mask as the new key: UpdateCallback replaces the whole configuration.

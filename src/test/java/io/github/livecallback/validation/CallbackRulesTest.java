@@ -201,6 +201,24 @@ class CallbackRulesTest {
         assertEquals("InvalidParam", target("{\"Vhost\":\"v\",\"DryRun\":true}").violations().get(0).code());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "push example.com", "push.example.com\n", "a..b", ".example.com", "x outcome=ok",
+            "push.example.com\u200b", "\u202epush.example.com", "例子.测试" })
+    void vhostAndDomainAreHostNames(String name) {
+        assertEquals(List.of("InvalidParam.Format", "InvalidParam.Format"), target("{\"Vhost\":" + quoted(name)
+                + ",\"Domain\":" + quoted(name) + "}").violations().stream().map(Violation::code)
+                .filter(code -> !code.equals("InvalidParam")).toList(), name);
+    }
+
+    @Test
+    void hostNamesHaveDnsLengths() {
+        assertTrue(target("{\"Vhost\":\"" + "a".repeat(63) + ".example.com\"}").valid());
+        assertEquals("InvalidParam.Format", target("{\"Vhost\":\"" + "a".repeat(64) + ".example.com\"}").violations()
+                .get(0).code());
+        assertEquals("InvalidParam.Format", target("{\"Vhost\":\"" + "a.".repeat(127) + "ab\"}").violations()
+                .get(0).code(), "254 characters");
+    }
+
     @Test
     void describeTakesDomainWithAppAsTheSdkSendsIt() {
         assertTrue(CallbackRules.bindDescribe(parse("{\"Domain\":\"d\",\"App\":\"live\"}"), Set.of()).valid());
@@ -254,6 +272,14 @@ class CallbackRulesTest {
 
     private static Binding<CallbackTarget> target(String json) {
         return CallbackRules.bindDelete(parse(json), Set.of());
+    }
+
+    private static String quoted(String text) {
+        try {
+            return MAPPER.writeValueAsString(text);
+        } catch (Exception e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     private static String withUrl(String url) {
