@@ -26,21 +26,25 @@ public final class AuthKeyMask {
     private AuthKeyMask() {
     }
 
+    /** The result with every key field masked, wherever it is: Describe's items, or any other action's result. */
     public static JsonNode apply(JsonNode result) {
-        if (result == null || !result.has("CallbackList") || !result.get("CallbackList").isArray()) {
+        if (result == null || !result.isContainerNode()) {
             return result;
         }
         JsonNode masked = result.deepCopy();
-        for (JsonNode item : masked.get("CallbackList")) {
-            if (item instanceof ObjectNode callback) {
-                for (String field : FIELDS) {
-                    if (callback.hasNonNull(field)) {
-                        callback.put(field, mask(callback.get(field).asText()));
-                    }
+        maskWithin(masked);
+        return masked;
+    }
+
+    private static void maskWithin(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            for (String field : FIELDS) {
+                if (object.hasNonNull(field) && object.get(field).isTextual()) {
+                    object.put(field, mask(object.get(field).textValue()));
                 }
             }
         }
-        return masked;
+        node.forEach(AuthKeyMask::maskWithin);
     }
 
     public static String mask(String key) {

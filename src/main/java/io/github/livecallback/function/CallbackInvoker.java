@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.github.livecallback.api.AuthKeyMask;
 import io.github.livecallback.api.CallbackScope;
 import io.github.livecallback.api.CallbackTarget;
 import io.github.livecallback.api.Envelopes;
@@ -21,7 +20,6 @@ import io.github.livecallback.client.FunctionMisconfigured;
 import io.github.livecallback.client.LiveApiGateway;
 import io.github.livecallback.client.UpstreamFailure;
 import io.github.livecallback.config.FunctionConfig;
-import io.github.livecallback.config.VolcConfig;
 import io.github.livecallback.validation.Binding;
 
 /**
@@ -33,20 +31,20 @@ public class CallbackInvoker {
 
     private final LiveApiGateway gateway;
     private final DeleteVerification deleteVerification;
+    private final AnswerRedaction redaction;
     private final Envelopes envelopes;
     private final InvocationLog log;
     private final ObjectMapper mapper;
-    private final boolean revealAuthKey;
     private final boolean revealSignature;
 
-    public CallbackInvoker(LiveApiGateway gateway, DeleteVerification deleteVerification, Envelopes envelopes,
-            InvocationLog log, ObjectMapper mapper, VolcConfig config, FunctionConfig function) {
+    public CallbackInvoker(LiveApiGateway gateway, DeleteVerification deleteVerification, AnswerRedaction redaction,
+            Envelopes envelopes, InvocationLog log, ObjectMapper mapper, FunctionConfig function) {
         this.gateway = gateway;
         this.deleteVerification = deleteVerification;
+        this.redaction = redaction;
         this.envelopes = envelopes;
         this.log = log;
         this.mapper = mapper;
-        this.revealAuthKey = config.live().revealAuthKey();
         this.revealSignature = function.dryRunRevealsSignature();
     }
 
@@ -57,7 +55,7 @@ public class CallbackInvoker {
         DryRun.check(payload).ifPresent(violations::add);
         ActionField.contradicts(payload, action).ifPresent(violations::add);
         Outcome outcome = violations.isEmpty()
-                ? send(action, binding.request(), context, dryRun)
+                ? redaction.applied(send(action, binding.request(), context, dryRun), binding.request())
                 : new Outcome(400, envelopes.invalid(context.localRequestId(), action.apiName(), violations),
                         "invalid");
         log.change(action.apiName(), binding.request(), outcome, context,
@@ -72,11 +70,7 @@ public class CallbackInvoker {
                 return new Outcome(200, envelopes.success(context.localRequestId(), action.apiName(),
                         DryRun.result(prepared, request, revealSignature, mapper)), "dry-run");
             }
-            LiveResponse answer = gateway.call(action.apiName(), request, context.limits());
-            if (action == LiveAction.DESCRIBE_CALLBACK && !revealAuthKey) {
-                answer = answer.withResult(AuthKeyMask.apply(answer.result()));
-            }
-            return new Outcome(200, answer, "ok");
+            return new Outcome(200, gateway.call(action.apiName(), request, context.limits()), "ok");
         } catch (UpstreamFailure failure) {
             if (DeleteVerification.needed(action, failure)) {
                 return deleteVerification.settle(failure, (CallbackTarget) request, context);

@@ -51,6 +51,9 @@ class SecretHygieneTest {
             answers.add(post("/updateCallback", update, 403));
             answers.add(post("/updateCallback", update.replaceFirst("\\{", "{\"DryRun\":true,"), 200));
             answers.add(post("/describeCallback", Payloads.target("live", null), 200));
+            Emulator.fail("UpdateCallback", 1, 400, "InvalidParam", "echoing what was sent: "
+                    + String.join(" / ", SECRETS));
+            answers.add(post("/updateCallback", update, 400));
             answers.add(post("/batch", "{\"Changes\":[" + update.replaceFirst("\\{", "{\"Action\":\"UpdateCallback\",")
                     + ",{\"Action\":\"Nope\",\"AuthKeyPrimary\":\"" + Payloads.AUTH_KEY + "\"}]}", 400));
 

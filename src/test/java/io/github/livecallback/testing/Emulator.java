@@ -96,9 +96,13 @@ public final class Emulator {
 
     /** The next {@code times} requests of this action get this error. */
     public static void fail(String action, int times, int status, String code) {
+        fail(action, times, status, code, "injected " + code);
+    }
+
+    /** The next {@code times} requests of this action get this error, with this message. */
+    public static void fail(String action, int times, int status, String code, String message) {
         given().baseUri(url()).contentType(ContentType.JSON)
-                .body(Map.of("Action", action, "Times", times, "Status", status, "Code", code,
-                        "Message", "injected " + code))
+                .body(Map.of("Action", action, "Times", times, "Status", status, "Code", code, "Message", message))
                 .post("/_emulator/faults").then().statusCode(204);
     }
 }
