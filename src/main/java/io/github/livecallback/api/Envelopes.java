@@ -6,16 +6,25 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.github.livecallback.config.LiveApiSettings;
 import io.github.livecallback.config.VolcConfig;
 
-/** Builds error envelopes for failures this function detects itself, in the API's own shape. */
+/**
+ * Builds error envelopes for failures this function detects itself, in the API's own shape. A configured region or
+ * service that is not a name (refused at start) is not echoed: the edition's stands in.
+ */
 @ApplicationScoped
 public class Envelopes {
 
-    private final VolcConfig config;
+    private final String version;
+    private final String service;
+    private final String region;
 
     public Envelopes(VolcConfig config) {
-        this.config = config;
+        this.version = config.live().version();
+        this.service = LiveApiSettings.isName(config.live().service()) ? config.live().service()
+                : config.live().edition().service();
+        this.region = LiveApiSettings.isName(config.region()) ? config.region() : config.live().edition().region();
     }
 
     /** @param requestId this invocation's id, or {@code null} to let the caller fill it in */
@@ -42,7 +51,6 @@ public class Envelopes {
     }
 
     private ResponseMetadata metadata(String requestId, String action, ApiError error) {
-        return new ResponseMetadata(requestId, action, config.live().version(), config.live().service(),
-                config.region(), error);
+        return new ResponseMetadata(requestId, action, version, service, region, error);
     }
 }

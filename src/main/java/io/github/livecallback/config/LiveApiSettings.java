@@ -143,8 +143,13 @@ public class LiveApiSettings {
         return Optional.empty();
     }
 
+    /** Whether this is a region or service name: letters, digits and {@code -}. */
+    public static boolean isName(String value) {
+        return NAME.matcher(value).matches();
+    }
+
     static Optional<String> nameProblem(String variable, String value, String example) {
-        return NAME.matcher(value).matches() ? Optional.empty()
+        return isName(value) ? Optional.empty()
                 : Optional.of(variable + " must be letters, digits and '-' only, like " + example);
     }
 

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,6 +73,26 @@ class InvocationLogTest {
         assertTrue(invocationLines().get(0).contains(
                 "action=DeleteCallback vhost=unknown.example.com app=* messageType=* "
                         + "outcome=ResourceNotFound.VhostNotExist status=404"), invocationLines().toString());
+    }
+
+    @Test
+    void aValueFromThePayloadCanNotForgeAFieldOrBreakTheLine() {
+        given().contentType(ContentType.JSON)
+                .body("{\"Vhost\":\"x outcome=ok status=200 requestId=FAKE\\u2028\\u0085\\u202e\",\"App\":\"live\"}")
+                .post("/describeCallback").then().statusCode(400);
+
+        String line = invocationLines().get(0);
+        Matcher fields = Pattern.compile("(\\w+)=(\"(?:[^\"\\\\]|\\\\.)*\"|[^ ]+)").matcher(line);
+        List<String> names = new java.util.ArrayList<>();
+        while (fields.find()) {
+            names.add(fields.group(1));
+            if (fields.group(1).equals("outcome")) {
+                assertEquals("invalid", fields.group(2), line);
+            }
+        }
+        assertEquals(List.of("action", "vhost", "app", "messageType", "outcome", "status", "requestId",
+                "correlationId", "durationMs"), names, line);
+        assertTrue(line.chars().allMatch(c -> c >= 0x20 && c < 0x7f), line);
     }
 
     @Test
