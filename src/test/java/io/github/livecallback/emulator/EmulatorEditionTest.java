@@ -2,10 +2,8 @@ package io.github.livecallback.emulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.github.livecallback.emulator.SignedApi.Answer;
 
@@ -17,26 +15,10 @@ class EmulatorEditionTest {
 
     private static final String DESCRIBE = "{\"Vhost\":\"push.example.com\"}";
 
-    private static LiveApiEmulator byteplus;
-    private static LiveApiEmulator volcengine;
-
-    @BeforeAll
-    static void start() throws Exception {
-        byteplus = LiveApiEmulator.start(0, EmulatorAccount.demoAccounts(), EmulatorProfile.BYTEPLUS);
-        volcengine = LiveApiEmulator.start(0, EmulatorAccount.demoAccounts());
-    }
-
-    @AfterAll
-    static void stop() {
-        byteplus.close();
-        volcengine.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        assertEquals(204, SignedApi.control(byteplus, "reset", "{}").status());
-        assertEquals(204, SignedApi.control(volcengine, "reset", "{}").status());
-    }
+    @RegisterExtension
+    static final RunningEmulator BYTEPLUS = new RunningEmulator(EmulatorProfile.BYTEPLUS);
+    @RegisterExtension
+    static final RunningEmulator VOLCENGINE = new RunningEmulator();
 
     @Test
     void theProfilesAreTheDocumentedOnes() {
@@ -46,12 +28,12 @@ class EmulatorEditionTest {
         assertEquals("cn-north-1", EmulatorProfile.VOLCENGINE.region());
         assertEquals("live", EmulatorProfile.VOLCENGINE.service());
         assertEquals(10, EmulatorProfile.VOLCENGINE.requestsPerSecond());
-        assertEquals(EmulatorProfile.VOLCENGINE, volcengine.profile());
+        assertEquals(EmulatorProfile.VOLCENGINE, VOLCENGINE.emulator().profile());
     }
 
     @Test
     void aRequestSignedForSingaporeIsAcceptedAndAnsweredFromThere() {
-        Answer answer = signedFor(byteplus, "ap-singapore-1", "live").call("DescribeCallback", DESCRIBE);
+        Answer answer = signedFor(BYTEPLUS.emulator(), "ap-singapore-1", "live").call("DescribeCallback", DESCRIBE);
 
         assertEquals(200, answer.status(), answer::toString);
         assertEquals("ap-singapore-1", answer.json().at("/ResponseMetadata/Region").asText());
@@ -60,7 +42,7 @@ class EmulatorEditionTest {
 
     @Test
     void aRequestSignedForTheVolcengineRegionIsRefused() {
-        Answer answer = signedFor(byteplus, "cn-north-1", "live").call("DescribeCallback", DESCRIBE);
+        Answer answer = signedFor(BYTEPLUS.emulator(), "cn-north-1", "live").call("DescribeCallback", DESCRIBE);
 
         assertEquals(401, answer.status(), answer::toString);
         assertEquals("SignatureDoesNotMatch", answer.code());
@@ -70,7 +52,7 @@ class EmulatorEditionTest {
 
     @Test
     void aRequestSignedForAnotherServiceIsRefused() {
-        Answer answer = signedFor(byteplus, "ap-singapore-1", "vod").call("DescribeCallback", DESCRIBE);
+        Answer answer = signedFor(BYTEPLUS.emulator(), "ap-singapore-1", "vod").call("DescribeCallback", DESCRIBE);
 
         assertEquals(401, answer.status(), answer::toString);
         assertEquals("SignatureDoesNotMatch", answer.code());
@@ -78,7 +60,7 @@ class EmulatorEditionTest {
 
     @Test
     void theVolcengineEditionRefusesASingaporeSignature() {
-        Answer answer = signedFor(volcengine, "ap-singapore-1", "live").call("DescribeCallback", DESCRIBE);
+        Answer answer = signedFor(VOLCENGINE.emulator(), "ap-singapore-1", "live").call("DescribeCallback", DESCRIBE);
 
         assertEquals(401, answer.status(), answer::toString);
         assertEquals("SignatureDoesNotMatch", answer.code());
@@ -87,7 +69,7 @@ class EmulatorEditionTest {
 
     @Test
     void theAccountMayMakeOneRequestPerSecond() throws Exception {
-        SignedApi api = signedFor(byteplus, "ap-singapore-1", "live");
+        SignedApi api = signedFor(BYTEPLUS.emulator(), "ap-singapore-1", "live");
 
         Answer first = api.call("DescribeCallback", DESCRIBE);
         Answer second = api.call("DescribeCallback", DESCRIBE);
@@ -102,7 +84,7 @@ class EmulatorEditionTest {
 
     @Test
     void theVolcengineEditionAllowsTenPerSecond() {
-        SignedApi api = signedFor(volcengine, "cn-north-1", "live");
+        SignedApi api = signedFor(VOLCENGINE.emulator(), "cn-north-1", "live");
 
         for (int i = 0; i < 10; i++) {
             Answer answer = api.call("DescribeCallback", DESCRIBE);

@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.Optional;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -23,24 +21,9 @@ class EmulatorFaultsTest {
 
     private static final String DESCRIBE = "{\"Vhost\":\"push.example.com\"}";
 
-    private static LiveApiEmulator emulator;
-    private static SignedApi api;
+    @RegisterExtension
+    static final RunningEmulator EMULATOR = new RunningEmulator();
 
-    @BeforeAll
-    static void start() throws Exception {
-        emulator = LiveApiEmulator.start(0, EmulatorAccount.demoAccounts());
-        api = SignedApi.demo(emulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        assertEquals(204, SignedApi.control(emulator, "reset", "{}").status());
-    }
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(nullValues = "-", value = {
@@ -76,10 +59,10 @@ class EmulatorFaultsTest {
             "429, FlowLimitExceeded, -, -",
             "429, AccountFlowLimitExceeded, -, -" })
     void everyDocumentedCodeCanBeInjected(int status, String code, Integer codeN, String documentedMessage) {
-        assertEquals(204, SignedApi.control(emulator, "faults",
+        assertEquals(204, SignedApi.control(EMULATOR.emulator(), "faults",
                 "{\"Status\":" + status + ",\"Code\":\"" + code + "\"}").status());
 
-        Answer answer = api.call("DescribeCallback", DESCRIBE);
+        Answer answer = EMULATOR.api().call("DescribeCallback", DESCRIBE);
 
         assertEquals(status, answer.status(), answer::toString);
         assertEquals(code, answer.code(), answer::toString);
@@ -89,15 +72,15 @@ class EmulatorFaultsTest {
             assertEquals(codeN, answer.codeN().asInt(), answer::toString);
         }
         assertEquals(documentedMessage != null ? documentedMessage : "injected by the emulator", answer.message());
-        assertEquals(code, SignedApi.control(emulator, "journal", null).json().get(0).path("outcome").asText());
-        assertEquals(200, api.call("DescribeCallback", DESCRIBE).status(), "only the next request");
+        assertEquals(code, SignedApi.control(EMULATOR.emulator(), "journal", null).json().get(0).path("outcome").asText());
+        assertEquals(200, EMULATOR.api().call("DescribeCallback", DESCRIBE).status(), "only the next request");
     }
 
     @Test
     void anInjectedAccessDeniedCarriesItsCodeN() {
-        SignedApi.control(emulator, "faults", "{\"Status\":403,\"Code\":\"AccessDenied\",\"Message\":\"no\"}");
+        SignedApi.control(EMULATOR.emulator(), "faults", "{\"Status\":403,\"Code\":\"AccessDenied\",\"Message\":\"no\"}");
 
-        Answer answer = api.call("UpdateCallback", "{}");
+        Answer answer = EMULATOR.api().call("UpdateCallback", "{}");
 
         assertEquals(403, answer.status(), answer::toString);
         assertEquals("AccessDenied", answer.code());
@@ -107,17 +90,17 @@ class EmulatorFaultsTest {
 
     @Test
     void aGivenCodeNAndRetryAfterAreSent() {
-        SignedApi.control(emulator, "faults",
+        SignedApi.control(EMULATOR.emulator(), "faults",
                 "{\"Status\":429,\"Code\":\"FlowLimitExceeded\",\"CodeN\":100018,\"RetryAfter\":2,\"Times\":2}");
 
-        Answer first = api.call("DescribeCallback", DESCRIBE);
-        Answer second = api.call("DescribeCallback", DESCRIBE);
+        Answer first = EMULATOR.api().call("DescribeCallback", DESCRIBE);
+        Answer second = EMULATOR.api().call("DescribeCallback", DESCRIBE);
 
         for (Answer answer : new Answer[] { first, second }) {
             assertEquals(429, answer.status(), answer::toString);
             assertEquals(100018, answer.codeN().asInt(), answer::toString);
             assertEquals(Optional.of("2"), answer.headers().firstValue("Retry-After"));
         }
-        assertEquals(200, api.call("DescribeCallback", DESCRIBE).status());
+        assertEquals(200, EMULATOR.api().call("DescribeCallback", DESCRIBE).status());
     }
 }

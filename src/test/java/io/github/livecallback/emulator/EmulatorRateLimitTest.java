@@ -11,10 +11,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -32,37 +31,25 @@ class EmulatorRateLimitTest {
     /** Between the first request of a burst and the others, so that a later window can hold all but the first. */
     private static final long GAP_MILLIS = 300;
 
-    private static LiveApiEmulator emulator;
-    private static SignedApi api;
+    @RegisterExtension
+    static final RunningEmulator EMULATOR = new RunningEmulator();
 
+    /** Warms up the client and the server, so that a burst of requests fits well within a second. */
     @BeforeAll
-    static void start() throws Exception {
-        emulator = LiveApiEmulator.start(0, EmulatorAccount.demoAccounts());
-        api = SignedApi.demo(emulator);
-        // Warm up the client and the server, so that a burst of requests fits well within a second.
-        emulator.requestsPerSecond(0);
+    static void warmUp() {
+        EMULATOR.emulator().requestsPerSecond(0);
         for (int i = 0; i < 50; i++) {
-            api.call("DescribeCallback", DESCRIBE);
+            EMULATOR.api().call("DescribeCallback", DESCRIBE);
         }
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        assertEquals(204, SignedApi.control(emulator, "reset", "{}").status());
     }
 
     @Test
     void theEleventhRequestWithinASecondIsRefusedAndATwelfthAfterTheWindowIsAccepted() throws Exception {
         List<Answer> answers = new ArrayList<>();
-        answers.add(api.call("DescribeCallback", DESCRIBE));
+        answers.add(EMULATOR.api().call("DescribeCallback", DESCRIBE));
         Thread.sleep(GAP_MILLIS);
         for (int i = 1; i < 11; i++) {
-            answers.add(api.call("DescribeCallback", DESCRIBE));
+            answers.add(EMULATOR.api().call("DescribeCallback", DESCRIBE));
         }
         long firstArrival = arrivalsWithinOneSecond(11).get(0);
 
@@ -76,7 +63,7 @@ class EmulatorRateLimitTest {
         assertEquals(EmulatorAccount.DEMO.accessKeyId(), refused.path("accessKeyId").asText());
 
         sleepUntil(firstArrival + 1_000 + GAP_MILLIS / 3);
-        Answer twelfth = api.call("DescribeCallback", DESCRIBE);
+        Answer twelfth = EMULATOR.api().call("DescribeCallback", DESCRIBE);
 
         // The first request has left its window; nine accepted requests remain in it, and the refused one does not
         // count.
@@ -92,7 +79,7 @@ class EmulatorRateLimitTest {
             for (int i = 0; i < 11; i++) {
                 futures.add(threads.submit(() -> {
                     go.await();
-                    return api.call("DescribeCallback", DESCRIBE);
+                    return EMULATOR.api().call("DescribeCallback", DESCRIBE);
                 }));
             }
             go.countDown();
@@ -112,10 +99,10 @@ class EmulatorRateLimitTest {
 
     @Test
     void refusedRequestsDoNotCount() throws Exception {
-        api.call("DescribeCallback", DESCRIBE);
+        EMULATOR.api().call("DescribeCallback", DESCRIBE);
         Thread.sleep(GAP_MILLIS);
         for (int i = 1; i < 15; i++) {
-            api.call("DescribeCallback", DESCRIBE);
+            EMULATOR.api().call("DescribeCallback", DESCRIBE);
         }
         List<Long> arrivals = arrivalsWithinOneSecond(15);
         assertEquals(5, journal().findValues("outcome").stream()
@@ -124,23 +111,23 @@ class EmulatorRateLimitTest {
         sleepUntil(arrivals.get(0) + 1_000 + GAP_MILLIS / 3);
 
         // In its window: nine accepted and five refused requests; the first accepted one has left it.
-        Answer answer = api.call("DescribeCallback", DESCRIBE);
+        Answer answer = EMULATOR.api().call("DescribeCallback", DESCRIBE);
         assertEquals(200, answer.status(), answer::toString);
     }
 
     @Test
     void eachAccountHasItsOwnLimit() throws Exception {
         for (int i = 0; i < 10; i++) {
-            assertEquals(200, api.call("DescribeCallback", DESCRIBE).status());
+            assertEquals(200, EMULATOR.api().call("DescribeCallback", DESCRIBE).status());
         }
         EmulatorAccount sts = EmulatorAccount.STS;
-        SignedApi other = new SignedApi(emulator.endpoint(), "cn-north-1", "live",
+        SignedApi other = new SignedApi(EMULATOR.emulator().endpoint(), "cn-north-1", "live",
                 new Credentials(sts.accessKeyId(), sts.secretKey(), Optional.of(sts.sessionToken())));
 
         Answer answer = other.call("DescribeCallback", DESCRIBE);
 
         assertEquals(200, answer.status(), answer::toString);
-        assertEquals(429, api.call("DescribeCallback", DESCRIBE).status());
+        assertEquals(429, EMULATOR.api().call("DescribeCallback", DESCRIBE).status());
         arrivalsWithinOneSecond(12);
     }
 
@@ -149,33 +136,33 @@ class EmulatorRateLimitTest {
         assertEquals(10, limits().path("RequestsPerSecond").asInt());
         assertEquals("VOLCENGINE", limits().path("Profile").asText());
 
-        assertEquals(204, SignedApi.control(emulator, "limits", "{\"RequestsPerSecond\":0}").status());
+        assertEquals(204, SignedApi.control(EMULATOR.emulator(), "limits", "{\"RequestsPerSecond\":0}").status());
         assertEquals(0, limits().path("RequestsPerSecond").asInt());
         for (int i = 0; i < 30; i++) {
-            Answer answer = api.call("DescribeCallback", DESCRIBE);
+            Answer answer = EMULATOR.api().call("DescribeCallback", DESCRIBE);
             assertEquals(200, answer.status(), answer::toString);
         }
 
-        assertEquals(204, SignedApi.control(emulator, "limits", "{\"RequestsPerSecond\":2}").status());
-        assertEquals(200, api.call("DescribeCallback", DESCRIBE).status());
-        assertEquals(200, api.call("DescribeCallback", DESCRIBE).status());
-        assertFlowLimitExceeded(api.call("DescribeCallback", DESCRIBE), 2);
+        assertEquals(204, SignedApi.control(EMULATOR.emulator(), "limits", "{\"RequestsPerSecond\":2}").status());
+        assertEquals(200, EMULATOR.api().call("DescribeCallback", DESCRIBE).status());
+        assertEquals(200, EMULATOR.api().call("DescribeCallback", DESCRIBE).status());
+        assertFlowLimitExceeded(EMULATOR.api().call("DescribeCallback", DESCRIBE), 2);
 
-        assertEquals(400, SignedApi.control(emulator, "limits", "{\"RequestsPerSecond\":-1}").status());
-        assertEquals(400, SignedApi.control(emulator, "limits", "{\"RequestsPerSecond\":\"many\"}").status());
-        assertEquals(2, emulator.requestsPerSecond());
+        assertEquals(400, SignedApi.control(EMULATOR.emulator(), "limits", "{\"RequestsPerSecond\":-1}").status());
+        assertEquals(400, SignedApi.control(EMULATOR.emulator(), "limits", "{\"RequestsPerSecond\":\"many\"}").status());
+        assertEquals(2, EMULATOR.emulator().requestsPerSecond());
 
-        assertEquals(204, SignedApi.control(emulator, "reset", "{}").status());
-        assertEquals(10, emulator.requestsPerSecond());
+        assertEquals(204, SignedApi.control(EMULATOR.emulator(), "reset", "{}").status());
+        assertEquals(10, EMULATOR.emulator().requestsPerSecond());
     }
 
     @Test
     void theJavaApiChangesTheLimitToo() {
-        emulator.requestsPerSecond(1);
+        EMULATOR.emulator().requestsPerSecond(1);
 
         assertEquals(1, limits().path("RequestsPerSecond").asInt());
-        assertEquals(200, api.call("DescribeCallback", DESCRIBE).status());
-        assertFlowLimitExceeded(api.call("DescribeCallback", DESCRIBE), 1);
+        assertEquals(200, EMULATOR.api().call("DescribeCallback", DESCRIBE).status());
+        assertFlowLimitExceeded(EMULATOR.api().call("DescribeCallback", DESCRIBE), 1);
     }
 
     static void assertFlowLimitExceeded(Answer answer, int limit) {
@@ -186,13 +173,13 @@ class EmulatorRateLimitTest {
     }
 
     private static JsonNode limits() {
-        Answer answer = SignedApi.control(emulator, "limits", null);
+        Answer answer = SignedApi.control(EMULATOR.emulator(), "limits", null);
         assertEquals(200, answer.status(), answer::toString);
         return answer.json();
     }
 
     private static JsonNode journal() {
-        return SignedApi.control(emulator, "journal", null).json();
+        return SignedApi.control(EMULATOR.emulator(), "journal", null).json();
     }
 
     /** The journal's arrival times, checked to be this many and to fit within one second: the test's premise. */

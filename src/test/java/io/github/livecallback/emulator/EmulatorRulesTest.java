@@ -7,9 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,24 +28,9 @@ class EmulatorRulesTest {
             + "\"CallbackDetailList\":[{\"CallbackType\":\"http\",\"URL\":\"https://fn.example.com/cb\"}]}";
     private static final String BIND_ERROR = "Request parameter error, please check input data";
 
-    private static LiveApiEmulator emulator;
-    private static SignedApi api;
+    @RegisterExtension
+    static final RunningEmulator EMULATOR = new RunningEmulator();
 
-    @BeforeAll
-    static void start() throws Exception {
-        emulator = LiveApiEmulator.start(0, EmulatorAccount.demoAccounts());
-        api = SignedApi.demo(emulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        assertEquals(204, SignedApi.control(emulator, "reset", "{}").status());
-    }
 
     static Stream<Arguments> violations() {
         String outOfRangeTypes = "MessageType should be one of {[push push_end snapshot record audit_snapshot]}";
@@ -127,7 +110,7 @@ class EmulatorRulesTest {
     @ParameterizedTest(name = "{0} {1} -> {2}")
     @MethodSource("violations")
     void aViolationIsAnsweredWithItsCodeAndMessage(String action, String body, String code, String message) {
-        Answer answer = api.call(action, body);
+        Answer answer = EMULATOR.api().call(action, body);
 
         assertEquals(400, answer.status(), answer::toString);
         assertEquals(code, answer.code(), answer::toString);
@@ -146,7 +129,7 @@ class EmulatorRulesTest {
             "http://[::1]:8080/cb",
             "http://127.0.0.1/cb" })
     void aUrlARealReceiverMayHaveIsAccepted(String url) {
-        Answer answer = api.call("UpdateCallback", withDetail("URL", json(url)));
+        Answer answer = EMULATOR.api().call("UpdateCallback", withDetail("URL", json(url)));
 
         assertEquals(200, answer.status(), answer::toString);
     }
@@ -175,7 +158,7 @@ class EmulatorRulesTest {
             "https://x.example.com/\u0000cb",
             "https://x.example.com/\u0085cb" })
     void aMalformedUrlIsAFormatError(String url) {
-        Answer answer = api.call("UpdateCallback", withDetail("URL", json(url)));
+        Answer answer = EMULATOR.api().call("UpdateCallback", withDetail("URL", json(url)));
 
         assertEquals(400, answer.status(), answer::toString);
         assertEquals("InvalidParam.Format", answer.code(), answer::toString);
@@ -188,7 +171,7 @@ class EmulatorRulesTest {
         String url = "https://fn.example.com/";
         url += "a".repeat(length - url.length());
 
-        Answer answer = api.call("UpdateCallback", withDetail("URL", json(url)));
+        Answer answer = EMULATOR.api().call("UpdateCallback", withDetail("URL", json(url)));
 
         if (length <= 100) {
             assertEquals(200, answer.status(), answer::toString);
@@ -205,7 +188,7 @@ class EmulatorRulesTest {
         String prefix = "https://fn.example.com/";
         String url = prefix + "😀".repeat(codePoints - prefix.length()); // each one code point, two UTF-16 units
 
-        Answer answer = api.call("UpdateCallback", withDetail("URL", json(url)));
+        Answer answer = EMULATOR.api().call("UpdateCallback", withDetail("URL", json(url)));
 
         assertEquals(codePoints <= 100 ? 200 : 400, answer.status(), answer::toString);
     }
@@ -213,7 +196,7 @@ class EmulatorRulesTest {
     @ParameterizedTest
     @ValueSource(strings = { "a", "example_app", "a-b.c_D9", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa" })
     void anAppOfOneToThirtyAllowedCharactersIsAccepted(String app) {
-        Answer answer = api.call("UpdateCallback", with("App", json(app)));
+        Answer answer = EMULATOR.api().call("UpdateCallback", with("App", json(app)));
 
         assertEquals(200, answer.status(), answer::toString);
     }
@@ -221,7 +204,7 @@ class EmulatorRulesTest {
     @ParameterizedTest
     @ValueSource(strings = { "0", "1", "null" })
     void transcodeCallbackIsZeroOrOne(String value) {
-        Answer answer = api.call("UpdateCallback", with("TranscodeCallback", value));
+        Answer answer = EMULATOR.api().call("UpdateCallback", with("TranscodeCallback", value));
 
         assertEquals(200, answer.status(), answer::toString);
     }

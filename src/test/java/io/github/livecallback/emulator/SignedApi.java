@@ -20,13 +20,13 @@ import io.github.livecallback.signing.SignedHeaders;
 import io.github.livecallback.signing.VolcSigner;
 
 /** Requests to a running emulator, signed with the project's own signer for a given region and service. */
-final class SignedApi {
+public final class SignedApi {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     /** An answer of the emulated API, or of its control API (whose bodies may be empty). */
-    record Answer(int status, HttpHeaders headers, String body) {
+    public record Answer(int status, HttpHeaders headers, String body) {
 
         JsonNode json() {
             try {
@@ -36,7 +36,7 @@ final class SignedApi {
             }
         }
 
-        String code() {
+        public String code() {
             return json().at("/ResponseMetadata/Error/Code").asText(null);
         }
 
@@ -69,15 +69,16 @@ final class SignedApi {
     }
 
     /** The demo account, signing for the emulator's default edition (cn-north-1, live). */
-    static SignedApi demo(LiveApiEmulator emulator) {
-        return new SignedApi(emulator.endpoint(), "cn-north-1", "live", credentials(EmulatorAccount.DEMO));
+    public static SignedApi demo(URI endpoint) {
+        EmulatorProfile volcengine = EmulatorProfile.VOLCENGINE;
+        return new SignedApi(endpoint, volcengine.region(), volcengine.service(), credentials(EmulatorAccount.DEMO));
     }
 
     static Credentials credentials(EmulatorAccount account) {
         return Credentials.of(account.accessKeyId(), account.secretKey());
     }
 
-    Answer call(String action, String body) {
+    public Answer call(String action, String body) {
         URI uri = endpoint.resolve("/?Action=" + action + "&Version=2023-01-01");
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         SignedHeaders signed = signer.sign(new SignableRequest("POST", uri, Map.of("Content-Type", "application/json"),

@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URI;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,10 +16,9 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 
-import io.github.livecallback.config.Edition;
+import io.github.livecallback.emulator.SignedApi;
 import io.github.livecallback.testing.Emulator;
 import io.github.livecallback.testing.EmulatorResource;
-import io.github.livecallback.testing.SignedRequests;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -166,12 +164,9 @@ class RuleAgreementTest {
         return answer.statusCode() == 400 ? answer.jsonPath().getString("ResponseMetadata.Error.Code") : OK;
     }
 
-    private static String emulator(RuleCase rule) throws Exception {
-        HttpResponse<String> answer = SignedRequests.send(URI.create(Emulator.url()), Edition.VOLCENGINE,
-                rule.action(), rule.payload());
-        return answer.statusCode() == 400
-                ? MAPPER.readTree(answer.body()).at("/ResponseMetadata/Error/Code").asText()
-                : OK;
+    private static String emulator(RuleCase rule) {
+        SignedApi.Answer answer = SignedApi.demo(URI.create(Emulator.url())).call(rule.action(), rule.payload());
+        return answer.status() == 400 ? answer.code() : OK;
     }
 
     private static String schema(RuleCase rule) throws Exception {

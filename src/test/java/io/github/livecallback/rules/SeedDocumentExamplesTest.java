@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import io.github.livecallback.testing.Emulator;
 import io.github.livecallback.testing.EmulatorResource;
+import io.github.livecallback.testing.SeedExamples;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -26,33 +27,12 @@ import io.restassured.response.ValidatableResponse;
 @WithTestResource(EmulatorResource.class)
 class SeedDocumentExamplesTest {
 
-    static final String UPDATE_EXAMPLE = """
-            {
-              "Vhost": "push.live.example.com",
-              "App": "example_app",
-              "MessageType": "push",
-              "TranscodeCallback": 0,
-              "CallbackDetailList": [
-                {
-                  "CallbackType": "http",
-                  "URL": "http://example.com/callback"
-                }
-              ]
-            }""";
-    static final String DELETE_EXAMPLE = """
-            {
-              "App": "example_app",
-              "Domain": "",
-              "MessageType": "push",
-              "Vhost": "push.live.example.com"
-            }""";
-
     @Test
     void theDocumentsExampleRequestsAreAnsweredAsTheyShow() {
         Emulator.reset();
 
-        answer("/updateCallback", UPDATE_EXAMPLE, "UpdateCallback");
-        answer("/deleteCallback", DELETE_EXAMPLE, "DeleteCallback").body("Result", nullValue());
+        answer("/updateCallback", SeedExamples.UPDATE, "UpdateCallback");
+        answer("/deleteCallback", SeedExamples.DELETE, "DeleteCallback").body("Result", nullValue());
 
         assertEquals(List.of(
                 "{\"Vhost\":\"push.live.example.com\",\"App\":\"example_app\",\"MessageType\":\"push\","
