@@ -5,7 +5,9 @@ import java.net.URI;
 /**
  * The edition of the Live OpenAPI the emulator plays: the same actions at Version 2023-01-01, with the region and
  * signing service a request's credential scope must name, the account's rate limit, and the public endpoint (for
- * reference only: the emulator always listens on loopback).
+ * reference only: the emulator always listens on loopback). It repeats the function's {@code config.Edition} on
+ * purpose: the emulator states what the documents say, so that a wrong value on the function's side is caught by
+ * the tests instead of mirrored.
  */
 public enum EmulatorProfile {
 
