@@ -14,6 +14,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.resteasy.reactive.client.impl.RestClientRequestContext;
+import org.jboss.resteasy.reactive.client.spi.ResteasyReactiveClientRequestContext;
+import org.jboss.resteasy.reactive.client.spi.ResteasyReactiveClientRequestFilter;
 
 import io.vertx.core.http.HttpClientRequest;
 
@@ -23,7 +25,7 @@ import io.vertx.core.http.HttpClientRequest;
  * sending an endless body) and the thread doing the call is interrupted, which stops every blocking step (the
  * quota's wait, a Retry-After's sleep, the REST client's wait for the answer, the read of its body).
  *
- * <p>The REST client's filter ({@link AttemptCancellation}) hands each attempt's request to the watch that expects
+ * <p>The REST client's filter ({@link RequestHandOver}) hands each attempt's request to the watch that expects
  * its body: the serialized body is one array per call, so its identity names the call.
  */
 @ApplicationScoped
@@ -57,6 +59,24 @@ public class AttemptWatchdog {
         Watch watch = body instanceof byte[] bytes ? expectedBodies.get(bytes) : null;
         if (watch != null) {
             watch.attach(request);
+        }
+    }
+
+    /**
+     * Hands each request of the Live client to the watch that waits for it. The JAX-RS API has no way to cancel a
+     * request in flight; the REST client's own context, which this filter unwraps, has.
+     */
+    static final class RequestHandOver implements ResteasyReactiveClientRequestFilter {
+
+        private final AttemptWatchdog watchdog;
+
+        RequestHandOver(AttemptWatchdog watchdog) {
+            this.watchdog = watchdog;
+        }
+
+        @Override
+        public void filter(ResteasyReactiveClientRequestContext request) {
+            watchdog.attach(request.getEntity(), request.unwrap(RestClientRequestContext.class));
         }
     }
 

@@ -1,10 +1,12 @@
 package io.github.livecallback.client;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.github.livecallback.config.FunctionConfig;
+import io.github.livecallback.config.FunctionMisconfigured;
 import io.github.livecallback.config.LiveApiSettings;
 import io.github.livecallback.signing.Credentials;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -16,7 +18,7 @@ import io.vertx.ext.web.RoutingContext;
  * they are there, else the configured ones.
  */
 @ApplicationScoped
-public class InvocationCredentials implements CredentialsSource {
+public class InvocationCredentials {
 
     static final String ACCESS_KEY_HEADER = "X-Faas-Access-Key-Id";
     static final String SECRET_KEY_HEADER = "X-Faas-Secret-Access-Key";
@@ -32,11 +34,26 @@ public class InvocationCredentials implements CredentialsSource {
         this.currentRequest = currentRequest;
     }
 
-    @Override
+    /**
+     * The credentials to sign with, once nothing in the configuration stops a call.
+     *
+     * @throws FunctionMisconfigured naming everything to fix, when the endpoint, region, service or keys are unusable
+     *         or there are no credentials
+     */
     public Credentials current() {
+        Optional<Credentials> found = find();
+        List<String> problems = settings.problems(found,
+                roleCredentials ? ", or give the function a role" : "");
+        if (!problems.isEmpty()) {
+            throw new FunctionMisconfigured(problems);
+        }
+        return found.orElseThrow();
+    }
+
+    /** The credentials this invocation would be signed with, usable or not. */
+    public Optional<Credentials> find() {
         Optional<Credentials> role = roleCredentials ? fromHeaders() : Optional.empty();
-        return role.or(settings::credentials).orElseThrow(() -> new FunctionMisconfigured(
-                settings.credentialProblems(roleCredentials ? ", or give the function a role" : "")));
+        return role.or(settings::credentials);
     }
 
     private Optional<Credentials> fromHeaders() {

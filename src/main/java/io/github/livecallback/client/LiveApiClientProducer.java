@@ -6,7 +6,6 @@ import java.util.concurrent.TimeUnit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
-import io.github.livecallback.config.LiveApiSettings;
 import io.github.livecallback.config.VolcConfig;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.quarkus.runtime.Startup;
@@ -22,15 +21,15 @@ public class LiveApiClientProducer {
     @Produces
     @ApplicationScoped
     @Startup
-    LiveOpenApi liveOpenApi(LiveApiSettings settings, LiveRequestSigner signer, AttemptWatchdog watchdog) {
-        VolcConfig.Live live = settings.config().live();
+    LiveOpenApi liveOpenApi(VolcConfig config, LiveRequestSigner signer, AttemptWatchdog watchdog) {
+        VolcConfig.Live live = config.live();
         return QuarkusRestClientBuilder.newBuilder()
                 .baseUri(baseUri(live.endpoint()))
                 .connectTimeout(live.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(live.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .disableDefaultMapper(true)
                 .register(new SigningFilter(signer))
-                .register(new AttemptCancellation(watchdog))
+                .register(new AttemptWatchdog.RequestHandOver(watchdog))
                 .build(LiveOpenApi.class);
     }
 

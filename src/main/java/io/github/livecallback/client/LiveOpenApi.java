@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.Response;
 /**
  * The Live OpenAPI as a MicroProfile REST client. The body goes out as bytes that the caller serialized, so that
  * {@link SigningFilter} hashes exactly what is sent; the answer comes back as bytes, whatever its status, so that
- * error envelopes and non-JSON answers are read by {@link UpstreamAttempts} rather than thrown away.
+ * error envelopes and non-JSON answers are read by {@link ResponseClassifier} rather than thrown away.
  */
 @Path("/")
 public interface LiveOpenApi {

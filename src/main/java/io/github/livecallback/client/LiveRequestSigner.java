@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
-import io.github.livecallback.config.LiveApiSettings;
+import io.github.livecallback.config.VolcConfig;
 import io.github.livecallback.signing.SignableRequest;
 import io.github.livecallback.signing.SigningSteps;
 import io.github.livecallback.signing.VolcSigner;
@@ -25,11 +25,11 @@ public class LiveRequestSigner {
             MediaType.APPLICATION_JSON);
 
     private final VolcSigner signer;
-    private final CredentialsSource credentials;
+    private final InvocationCredentials credentials;
     private final Clock clock = Clock.systemUTC();
 
-    public LiveRequestSigner(LiveApiSettings settings, CredentialsSource credentials) {
-        this.signer = new VolcSigner(settings.config().region(), settings.config().live().service());
+    public LiveRequestSigner(VolcConfig config, InvocationCredentials credentials) {
+        this.signer = new VolcSigner(config.region(), config.live().service());
         this.credentials = credentials;
     }
 

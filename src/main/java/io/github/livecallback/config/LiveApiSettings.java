@@ -18,8 +18,8 @@ import io.github.livecallback.signing.Credentials;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * The configuration as the function uses it: the credentials, if complete, and the problems that stop it from
- * calling the API. Problems are reported once at start, naming the environment variables to set, and then
+ * What the configuration means for calling the API: the credentials, if complete, and the problems that stop a
+ * call. The raw values are read from {@link VolcConfig} directly. Problems are reported once at start, naming the environment variables to set, and then
  * answer every invocation; the function never prints a secret and never fails with a stack trace for them.
  */
 @ApplicationScoped
@@ -59,10 +59,7 @@ public class LiveApiSettings {
     }
 
     void reportAtStart(@Observes StartupEvent event, FunctionConfig function) {
-        List<String> problems = new ArrayList<>(this.problems);
-        if (!missingVariables.isEmpty() && !function.roleCredentials()) {
-            problems.add(missingCredentials());
-        }
+        List<String> problems = function.roleCredentials() ? this.problems : problems(Optional.empty(), "");
         if (!problems.isEmpty()) {
             LOG.errorf("The function cannot call the Live OpenAPI until its configuration is fixed: %s",
                     String.join("; ", problems));
@@ -81,31 +78,21 @@ public class LiveApiSettings {
         return credentials;
     }
 
-    /** Which variables to set, in a sentence; meaningful when {@link #credentials()} is empty. */
-    public String missingCredentials() {
-        return "missing credentials: set " + String.join(" and ", missingVariables);
-    }
-
     /**
-     * Why {@link #credentials()} is empty: variables to set, or configured values that can not be used.
+     * Everything that stops a call signed with these credentials, in one list so that one redeploy fixes it all: the
+     * endpoint, region and service, configured keys that can not be sent as header values, and, when there are no
+     * credentials, the variables to set. Each names the variable and never quotes a secret.
      *
+     * @param signingWith the credentials the call would be signed with, if any
      * @param alternative ends the sentence of missing variables, e.g. ", or give the function a role"
      */
-    public List<String> credentialProblems(String alternative) {
-        return missingVariables.isEmpty() ? problems : List.of(missingCredentials() + alternative);
-    }
-
-    /**
-     * What stops the function from calling the API whatever credentials an invocation brings: the endpoint, region
-     * and service, and configured keys that could not be sent as header values. Each names the variable and never
-     * quotes a secret.
-     */
-    public List<String> problems() {
-        return problems;
-    }
-
-    public VolcConfig config() {
-        return config;
+    public List<String> problems(Optional<Credentials> signingWith, String alternative) {
+        if (signingWith.isPresent() || missingVariables.isEmpty()) {
+            return problems;
+        }
+        List<String> all = new ArrayList<>(problems);
+        all.add("missing credentials: set " + String.join(" and ", missingVariables) + alternative);
+        return List.copyOf(all);
     }
 
     /**

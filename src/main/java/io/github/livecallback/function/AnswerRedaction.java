@@ -15,8 +15,7 @@ import io.github.livecallback.api.AuthKeyMask;
 import io.github.livecallback.api.CallbackScope;
 import io.github.livecallback.api.LiveResponse;
 import io.github.livecallback.api.UpdateCallbackRequest;
-import io.github.livecallback.client.CredentialsSource;
-import io.github.livecallback.client.FunctionMisconfigured;
+import io.github.livecallback.client.InvocationCredentials;
 import io.github.livecallback.config.FunctionConfig;
 import io.github.livecallback.config.LiveApiSettings;
 import io.github.livecallback.config.VolcConfig;
@@ -37,10 +36,10 @@ public class AnswerRedaction {
     private static final int SHORTEST_SECRET = 6;
 
     private final Set<String> configured = new LinkedHashSet<>();
-    private final CredentialsSource credentials;
+    private final InvocationCredentials credentials;
     private final boolean revealAuthKey;
 
-    public AnswerRedaction(LiveApiSettings settings, FunctionConfig function, CredentialsSource credentials,
+    public AnswerRedaction(LiveApiSettings settings, FunctionConfig function, InvocationCredentials credentials,
             VolcConfig config) {
         settings.credentials().ifPresent(configuredCredentials -> add(configured, configuredCredentials));
         function.inboundToken().map(String::trim).ifPresent(configured::add);
@@ -54,11 +53,7 @@ public class AnswerRedaction {
 
     LiveResponse apply(LiveResponse answer, CallbackScope request) {
         Set<String> secrets = new LinkedHashSet<>(configured);
-        try {
-            add(secrets, credentials.current());
-        } catch (FunctionMisconfigured none) {
-            // nothing was signed, so nothing of the invocation's can be echoed
-        }
+        credentials.find().ifPresent(used -> add(secrets, used));
         if (request instanceof UpdateCallbackRequest update && update.authKeyPrimary() != null) {
             secrets.add(update.authKeyPrimary());
         }

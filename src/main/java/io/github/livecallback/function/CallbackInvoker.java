@@ -16,7 +16,7 @@ import io.github.livecallback.api.ErrorCodes;
 import io.github.livecallback.api.LiveResponse;
 import io.github.livecallback.api.PreparedRequest;
 import io.github.livecallback.api.Violation;
-import io.github.livecallback.client.FunctionMisconfigured;
+import io.github.livecallback.config.FunctionMisconfigured;
 import io.github.livecallback.client.LiveApiGateway;
 import io.github.livecallback.client.UpstreamFailure;
 import io.github.livecallback.config.FunctionConfig;

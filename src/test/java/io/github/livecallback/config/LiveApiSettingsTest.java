@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.github.livecallback.signing.Credentials;
 import io.github.livecallback.testing.TestConfigs;
 
 class LiveApiSettingsTest {
@@ -33,10 +35,13 @@ class LiveApiSettingsTest {
     void namesEveryMissingVariableAndNoSecret() {
         LiveApiSettings settings = settings(Map.of("volc.accesskey", "AKLTexample"));
 
-        assertEquals("missing credentials: set VOLC_SECRETKEY", settings.missingCredentials());
+        assertEquals(java.util.List.of("missing credentials: set VOLC_SECRETKEY, or give the function a role"),
+                settings.problems(Optional.empty(), ", or give the function a role"));
         assertTrue(settings.credentials().isEmpty());
-        assertEquals("missing credentials: set VOLC_ACCESSKEY and VOLC_SECRETKEY",
-                settings(Map.of()).missingCredentials());
+        assertEquals(java.util.List.of("missing credentials: set VOLC_ACCESSKEY and VOLC_SECRETKEY"),
+                settings(Map.of()).problems(Optional.empty(), ""));
+        assertEquals(java.util.List.of(), settings.problems(Optional.of(new Credentials("AK", "SK", Optional.empty())),
+                ""), "credentials an invocation brings stand in for the missing ones");
     }
 
     @Test
@@ -44,7 +49,7 @@ class LiveApiSettingsTest {
         LiveApiSettings settings = settings(Map.of("volc.accesskey", "AK", "volc.secretkey", "secret-value",
                 "volc.session-token", "token-value", "volc.live.endpoint", "http://127.0.0.1:1"));
 
-        assertEquals(java.util.List.of(), settings.problems());
+        assertEquals(java.util.List.of(), settings.problems(settings.credentials(), ""));
         assertEquals("token-value", settings.credentials().orElseThrow().sessionToken().orElseThrow());
         assertFalse(settings.credentials().orElseThrow().toString().contains("secret-value"));
     }
@@ -54,7 +59,7 @@ class LiveApiSettingsTest {
         LiveApiSettings settings = settings(Map.of("volc.accesskey", "AK", "volc.secretkey", "SK",
                 "volc.live.endpoint", "http://live.volcengineapi.com"));
 
-        assertTrue(settings.problems().get(0).contains("plain http"));
+        assertTrue(settings.problems(settings.credentials(), "").get(0).contains("plain http"));
     }
 
     @ParameterizedTest
@@ -79,15 +84,15 @@ class LiveApiSettingsTest {
         assertEquals(java.util.List.of("VOLC_REGION must be letters, digits and '-' only, like cn-north-1",
                 "VOLC_LIVE_SERVICE must be letters, digits and '-' only, like live",
                 "VOLC_SESSION_TOKEN contains whitespace, a control character or a character that is not printable "
-                        + "ASCII; set it to the value as issued"), settings.problems());
-        assertFalse(settings.problems().toString().contains("token-part"));
+                        + "ASCII; set it to the value as issued"), settings.problems(settings.credentials(), ""));
+        assertFalse(settings.problems(settings.credentials(), "").toString().contains("token-part"));
     }
 
     @Test
     void surroundingWhitespaceOfAKeyIsTrimmed() {
         LiveApiSettings settings = settings(Map.of("volc.accesskey", " AK ", "volc.secretkey", "SK\n"));
 
-        assertEquals(java.util.List.of(), settings.problems());
+        assertEquals(java.util.List.of(), settings.problems(settings.credentials(), ""));
         assertEquals("SK", settings.credentials().orElseThrow().secretAccessKey());
     }
 

@@ -3,6 +3,7 @@ package io.github.livecallback.testing;
 import java.util.HashMap;
 import java.util.Map;
 
+import io.github.livecallback.client.RetryingSender;
 import io.quarkus.test.junit.QuarkusTestProfile;
 
 /**
@@ -14,7 +15,7 @@ public class FastRetries implements QuarkusTestProfile {
 
     /** The first attempt and the default six retries. */
     public static final int ATTEMPTS = 7;
-    public static final String ATTEMPTS_CONFIG = "quarkus.fault-tolerance.\"io.github.livecallback.client.UpstreamAttempts/send\".";
+    public static final String ATTEMPTS_CONFIG = RetryingSender.CONFIG;
 
     @Override
     public Map<String, String> getConfigOverrides() {

@@ -1,4 +1,4 @@
-package io.github.livecallback.client;
+package io.github.livecallback.config;
 
 import java.util.List;
 

@@ -10,7 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
@@ -19,6 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.livecallback.api.Envelopes;
 import io.github.livecallback.api.ErrorCodes;
 import io.github.livecallback.api.LiveResponse;
+import io.github.livecallback.config.FunctionMisconfigured;
 import io.github.livecallback.config.VolcConfig;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import io.vertx.core.VertxException;
@@ -32,18 +35,18 @@ import io.vertx.core.VertxException;
  * <ul>
  * <li>Retry: retriable failures only (429, 5xx, CommonErr, timeouts, connection failures), with exponential
  * backoff and jitter; never a 4xx.</li>
- * <li>Circuit breaker: opens when most of the recent attempts failed, then answers at once, until a trial attempt
- * after its delay succeeds.</li>
+ * <li>Circuit breaker: opens when most of the recent attempts failed; while it is open, calls are answered at once
+ * with a retriable 503 and a Retry-After of its delay, until a trial attempt after the delay succeeds.</li>
  * </ul>
- * Every threshold is configurable under {@code quarkus.fault-tolerance."io.github.livecallback.client.UpstreamAttempts/send"}.
+ * Every threshold is configurable under {@code quarkus.fault-tolerance."io.github.livecallback.client.RetryingSender/send"}.
  */
 @ApplicationScoped
-public class UpstreamAttempts {
+public class RetryingSender {
 
     /** Prefix of the configuration of {@link #send}'s fault tolerance. */
-    static final String CONFIG = "quarkus.fault-tolerance.\"io.github.livecallback.client.UpstreamAttempts/send\".";
-    /** The circuit breaker's delay below, as the text a configuration default needs. */
-    static final String BREAKER_DELAY_MILLIS = "10000";
+    public static final String CONFIG = "quarkus.fault-tolerance.\"io.github.livecallback.client.RetryingSender/send\".";
+    /** How long the circuit stays open before a trial attempt, unless configured otherwise. */
+    static final long BREAKER_DELAY_MILLIS = 10_000;
     /** The Retry-After of an answer given up at the deadline. */
     private static final Duration COME_BACK_AFTER = Duration.ofSeconds(1);
 
@@ -53,15 +56,19 @@ public class UpstreamAttempts {
     private final ObjectMapper mapper;
     private final Envelopes envelopes;
     private final int maxAnswerBytes;
+    /** When a caller should come back while the circuit is open: the breaker's delay. */
+    private final Duration circuitRetryAfter;
 
-    public UpstreamAttempts(LiveOpenApi api, AccountQuota quota, AttemptWatchdog watchdog, ObjectMapper mapper,
-            Envelopes envelopes, VolcConfig config) {
+    public RetryingSender(LiveOpenApi api, AccountQuota quota, AttemptWatchdog watchdog, ObjectMapper mapper,
+            Envelopes envelopes, VolcConfig config, Config faultTolerance) {
         this.api = api;
         this.quota = quota;
         this.watchdog = watchdog;
         this.mapper = mapper;
         this.envelopes = envelopes;
         this.maxAnswerBytes = (int) Math.min(Integer.MAX_VALUE - 8, config.live().maxAnswerSize().asLongValue());
+        this.circuitRetryAfter = Duration.ofMillis(faultTolerance.getOptionalValue(CONFIG + "circuit-breaker.delay",
+                Long.class).orElse(BREAKER_DELAY_MILLIS));
     }
 
     @Retry(maxRetries = 6, delay = 200, jitter = 100, maxDuration = 120, durationUnit = ChronoUnit.SECONDS,
@@ -69,29 +76,37 @@ public class UpstreamAttempts {
             abortOn = { UpstreamFailure.Permanent.class, UpstreamFailure.Deferred.class, FunctionMisconfigured.class,
                     CircuitBreakerOpenException.class })
     @ExponentialBackoff(factor = 2, maxDelay = 2000)
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.8, delay = 10_000, successThreshold = 2,
-            failOn = UpstreamFailure.Retriable.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.8, delay = BREAKER_DELAY_MILLIS,
+            successThreshold = 2, failOn = UpstreamFailure.Retriable.class)
+    @Fallback(fallbackMethod = "circuitOpen", applyOn = CircuitBreakerOpenException.class)
     public LiveResponse send(String action, String version, byte[] body, CallBudget budget) {
         try (AttemptWatchdog.Watch watch = watchdog.watch(budget.limits(), body)) {
             awaitTurn(action, budget, watch);
             try (Response response = api.call(action, version, body)) {
                 byte[] answer = response.hasEntity()
-                        ? UpstreamAnswers.readAtMost(response.readEntity(InputStream.class), maxAnswerBytes)
+                        ? ResponseClassifier.readAtMost(response.readEntity(InputStream.class), maxAnswerBytes)
                         : new byte[0];
-                return UpstreamAnswers.read(action, response.getStatus(), answer,
+                return ResponseClassifier.read(action, response.getStatus(), answer,
                         response.getHeaderString("Retry-After"), mapper, envelopes);
-            } catch (UpstreamAnswers.TooLarge tooLarge) {
+            } catch (ResponseClassifier.TooLarge tooLarge) {
                 watch.cutOff();
-                throw budget.attemptFailed(UpstreamAnswers.tooLarge(action, maxAnswerBytes, envelopes));
+                throw budget.attemptFailed(ResponseClassifier.tooLarge(action, maxAnswerBytes, envelopes));
             } catch (ProcessingException | IOException | VertxException e) {
                 throw budget.attemptFailed(stopped(action, watch, budget).orElseGet(
-                        () -> UpstreamAnswers.unreachable(action, e, envelopes)));
+                        () -> ResponseClassifier.unreachable(action, e, envelopes)));
             } catch (UpstreamFailure.Retriable failure) {
                 throw budget.attemptFailed(failure);
             } finally {
                 quota.release();
             }
         }
+    }
+
+    /** Nothing is sent while the circuit is open: the caller is told to come back once it may have closed. */
+    LiveResponse circuitOpen(String action, String version, byte[] body, CallBudget budget) {
+        throw new UpstreamFailure.Deferred(503, envelopes.error(null, action, ErrorCodes.CIRCUIT_OPEN,
+                "Not sent: the Live OpenAPI failed repeatedly and the circuit breaker is open; deliver the event "
+                        + "again later"), circuitRetryAfter);
     }
 
     /**

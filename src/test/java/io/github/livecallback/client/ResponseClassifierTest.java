@@ -20,7 +20,7 @@ import io.github.livecallback.api.Envelopes;
 import io.github.livecallback.api.LiveResponse;
 import io.github.livecallback.testing.TestConfigs;
 
-class UpstreamAnswersTest {
+class ResponseClassifierTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Envelopes ENVELOPES = new Envelopes(TestConfigs.volc(Map.of()));
@@ -86,22 +86,22 @@ class UpstreamAnswersTest {
 
     @Test
     void aRetryAfterInSecondsOrAsADateTravelsWithTheFailure() {
-        UpstreamFailure inSeconds = assertThrows(UpstreamFailure.class, () -> UpstreamAnswers.read("UpdateCallback",
+        UpstreamFailure inSeconds = assertThrows(UpstreamFailure.class, () -> ResponseClassifier.read("UpdateCallback",
                 429, error("FlowLimitExceeded").getBytes(StandardCharsets.UTF_8), "3", MAPPER, ENVELOPES));
         assertEquals(java.time.Duration.ofSeconds(3), inSeconds.retryAfter().orElseThrow());
 
         String inTwoMinutes = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
                 .format(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusMinutes(2));
-        long seconds = UpstreamAnswers.parseRetryAfter(inTwoMinutes).toSeconds();
+        long seconds = ResponseClassifier.parseRetryAfter(inTwoMinutes).toSeconds();
         assertEquals(true, seconds > 100 && seconds <= 120, String.valueOf(seconds));
-        assertEquals(null, UpstreamAnswers.parseRetryAfter("soon"));
+        assertEquals(null, ResponseClassifier.parseRetryAfter("soon"));
     }
 
     @ParameterizedTest
     @CsvSource({ "99999999999999999, 300", "9999999999999999, 300", "86400, 300", "300, 300", "1, 1",
             "'Fri, 31 Dec 9999 23:59:59 GMT', 300" })
     void aRetryAfterIsReadSafelyAndNeverLongerThanFiveMinutes(String header, long seconds) {
-        assertEquals(java.time.Duration.ofSeconds(seconds), UpstreamAnswers.parseRetryAfter(header));
+        assertEquals(java.time.Duration.ofSeconds(seconds), ResponseClassifier.parseRetryAfter(header));
     }
 
     @ParameterizedTest
@@ -116,9 +116,9 @@ class UpstreamAnswersTest {
 
     @Test
     void timeoutsAndConnectionFailuresAreRetriable() {
-        assertEquals(504, UpstreamAnswers.unreachable("UpdateCallback",
+        assertEquals(504, ResponseClassifier.unreachable("UpdateCallback",
                 new jakarta.ws.rs.ProcessingException(new TimeoutException()), ENVELOPES).status());
-        UpstreamFailure refused = UpstreamAnswers.unreachable("UpdateCallback",
+        UpstreamFailure refused = ResponseClassifier.unreachable("UpdateCallback",
                 new jakarta.ws.rs.ProcessingException(new ConnectException("refused")), ENVELOPES);
         assertEquals(503, refused.status());
         assertEquals("InternalServiceError.Unreachable", refused.code());
@@ -128,7 +128,7 @@ class UpstreamAnswersTest {
 
     @Test
     void anUnreachableAnswerNamesTheUnderlyingFailureInOneBoundedLine() {
-        String message = UpstreamAnswers.unreachable("UpdateCallback", new jakarta.ws.rs.ProcessingException(
+        String message = ResponseClassifier.unreachable("UpdateCallback", new jakarta.ws.rs.ProcessingException(
                 new IllegalStateException("wrapped", new javax.net.ssl.SSLHandshakeException("PKIX path building "
                         + "failed\n" + "x".repeat(400)))), ENVELOPES).envelope().responseMetadata().error().message();
 
@@ -139,7 +139,7 @@ class UpstreamAnswersTest {
 
     @Test
     void onlyConnectionAndCertificateFailuresAreQuoted() {
-        String message = UpstreamAnswers.unreachable("UpdateCallback", new jakarta.ws.rs.ProcessingException(
+        String message = ResponseClassifier.unreachable("UpdateCallback", new jakarta.ws.rs.ProcessingException(
                 new IllegalArgumentException("a header value contains a prohibited character: secret-token\n")),
                 ENVELOPES).envelope().responseMetadata().error().message();
 
@@ -147,7 +147,7 @@ class UpstreamAnswersTest {
     }
 
     private static LiveResponse read(int status, String body) {
-        return UpstreamAnswers.read("UpdateCallback", status, body.getBytes(StandardCharsets.UTF_8), null, MAPPER,
+        return ResponseClassifier.read("UpdateCallback", status, body.getBytes(StandardCharsets.UTF_8), null, MAPPER,
                 ENVELOPES);
     }
 

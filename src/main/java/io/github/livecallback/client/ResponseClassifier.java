@@ -21,9 +21,10 @@ import io.github.livecallback.api.LiveResponse;
 /**
  * Turns what the Live OpenAPI answered (or failed to answer) into a result or an {@link UpstreamFailure} with the
  * status this function answers with: the upstream 4xx where a retry cannot help, and 429, 502, 503 or 504 where it
- * can, including a {@code CommonErr} that came with HTTP 200.
+ * can. An error envelope that came with HTTP 200 is retried whatever its code: the API sends {@code CommonErr} that
+ * way, and a 200 that is not a success says nothing a caller could fix.
  */
-final class UpstreamAnswers {
+final class ResponseClassifier {
 
     private static final int MAX_CAUSE_LENGTH = 300;
     /**
@@ -32,7 +33,7 @@ final class UpstreamAnswers {
      */
     static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(5);
 
-    private UpstreamAnswers() {
+    private ResponseClassifier() {
     }
 
     /** @param retryAfter the answer's Retry-After header, or {@code null} */
