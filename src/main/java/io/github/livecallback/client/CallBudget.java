@@ -8,6 +8,9 @@ import java.util.Optional;
  * The time one call to the API may take, retries and waits included, whether it may be retried at all, the
  * earliest moment of its next attempt (after a Retry-After) and how its last attempt failed. Every wait checks the
  * deadline first, so that the invocation answers while the platform still listens.
+ *
+ * <p>Mutable because SmallRye's {@code @Retry} calls the sender again with the same arguments: what the attempts so
+ * far learned (a Retry-After, the last failure) can only travel in one of them.
  */
 public final class CallBudget {
 

@@ -14,50 +14,53 @@ import io.quarkus.funqy.knative.events.CloudEvent;
  * {@code invoke} is exported as the root function ({@code quarkus.funqy.export}): it serves {@code POST /} (console
  * and CLI test events) and every CloudEvent, dispatched by type.
  *
- * <p>Payloads are taken as JSON rather than bound by Funqy, so that a field of the wrong type is reported by name,
- * together with every other violation.
+ * <p>Every entry point is read into the same {@link Invocation} ({@link InvocationReader}) and performed the same
+ * way ({@link ChangeExecutor}, {@link BatchExecutor}). Payloads are taken as JSON rather than bound by Funqy, so
+ * that a field of the wrong type is reported by name, together with every other violation.
  */
 public class CallbackFunctions {
 
-    private final EventDispatcher dispatcher;
-    private final BatchInvoker batches;
-    private final InvocationContexts contexts;
+    private final InvocationReader reader;
+    private final ChangeExecutor changes;
+    private final BatchExecutor batches;
     private final ResponseStatus responseStatus;
 
-    public CallbackFunctions(EventDispatcher dispatcher, BatchInvoker batches, InvocationContexts contexts,
+    public CallbackFunctions(InvocationReader reader, ChangeExecutor changes, BatchExecutor batches,
             ResponseStatus responseStatus) {
-        this.dispatcher = dispatcher;
+        this.reader = reader;
+        this.changes = changes;
         this.batches = batches;
-        this.contexts = contexts;
         this.responseStatus = responseStatus;
     }
 
     @Funq
     public LiveResponse updateCallback(JsonNode payload) {
-        return answer(dispatcher.single(LiveAction.UPDATE_CALLBACK, payload, contexts.current(null)));
+        return perform(reader.action(LiveAction.UPDATE_CALLBACK, payload));
     }
 
     @Funq
     public LiveResponse deleteCallback(JsonNode payload) {
-        return answer(dispatcher.single(LiveAction.DELETE_CALLBACK, payload, contexts.current(null)));
+        return perform(reader.action(LiveAction.DELETE_CALLBACK, payload));
     }
 
     @Funq
     public LiveResponse describeCallback(JsonNode payload) {
-        return answer(dispatcher.single(LiveAction.DESCRIBE_CALLBACK, payload, contexts.current(null)));
+        return perform(reader.action(LiveAction.DESCRIBE_CALLBACK, payload));
     }
 
     @Funq
     public LiveResponse batch(JsonNode payload) {
-        return answer(batches.run(payload, contexts.current(null)));
+        return perform(reader.batch(payload));
     }
 
     @Funq
     public LiveResponse invoke(JsonNode payload, @Context CloudEvent<?> event) {
-        return answer(dispatcher.dispatch(payload, contexts.current(event), event));
+        return perform(reader.root(payload, event));
     }
 
-    private LiveResponse answer(Outcome outcome) {
+    private LiveResponse perform(Invocation invocation) {
+        Outcome outcome = invocation instanceof Invocation.Batch batch ? batches.execute(batch)
+                : changes.execute((Invocation.Change) invocation);
         responseStatus.set(outcome.status(), outcome.retryAfter());
         return outcome.envelope();
     }

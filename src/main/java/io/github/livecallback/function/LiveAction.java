@@ -20,7 +20,7 @@ public enum LiveAction {
     DESCRIBE_CALLBACK(CallbackRules.DESCRIBE_CALLBACK, CallbackRules::bindDescribe);
 
     /** Fields a payload may carry for this function, not for the API: they are read here and never sent. */
-    private static final Set<String> INVOCATION_FIELDS = Set.of(ActionField.NAME, DryRun.FIELD);
+    private static final Set<String> INVOCATION_FIELDS = Set.of(InvocationReader.ACTION, InvocationReader.DRY_RUN);
 
     private final String apiName;
     private final BiFunction<JsonNode, Set<String>, Binding<? extends CallbackScope>> binder;

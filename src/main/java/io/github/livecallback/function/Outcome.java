@@ -16,6 +16,11 @@ record Outcome(int status, LiveResponse envelope, String label, Optional<Duratio
         this(status, envelope, label, Optional.empty());
     }
 
+    /** A refusal of what was asked, with every violation in its envelope: nothing was sent. */
+    static Outcome invalid(LiveResponse envelope) {
+        return new Outcome(400, envelope, "invalid");
+    }
+
     boolean succeeded() {
         return status < 400;
     }

@@ -21,7 +21,7 @@ import io.vertx.ext.web.RoutingContext;
  * <li>once the body is read: a body at all, then the CloudEvent checks;</li>
  * </ol>
  * then Funqy's routes ({@code /} and {@code /<function>}), and last, for any other path, 404. Every refusal is
- * answered by {@link FailureEnvelopes} with the API's error envelope.
+ * answered by {@link RouteFailureHandler} with the API's error envelope.
  */
 @ApplicationScoped
 public class EdgeRoutes {
@@ -32,9 +32,9 @@ public class EdgeRoutes {
 
     private final InboundAuthentication authentication;
     private final CloudEventGuard cloudEvents;
-    private final FailureEnvelopes failures;
+    private final RouteFailureHandler failures;
 
-    public EdgeRoutes(InboundAuthentication authentication, CloudEventGuard cloudEvents, FailureEnvelopes failures) {
+    public EdgeRoutes(InboundAuthentication authentication, CloudEventGuard cloudEvents, RouteFailureHandler failures) {
         this.authentication = authentication;
         this.cloudEvents = cloudEvents;
         this.failures = failures;

@@ -1,6 +1,6 @@
 package io.github.livecallback.http;
 
-/** A request this function refuses before any function runs; {@link FailureEnvelopes} answers it. */
+/** A request this function refuses before any function runs; {@link RouteFailureHandler} answers it. */
 final class RequestRefused extends RuntimeException {
 
     final int status;

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -12,30 +13,32 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.livecallback.api.Envelopes;
 import io.github.livecallback.api.ErrorCodes;
 import io.github.livecallback.api.LiveResponse;
+import io.github.livecallback.logging.InvocationLog;
 import io.github.livecallback.logging.LogLine;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.ext.web.RoutingContext;
 
 /**
  * Answers the requests that Funqy refuses before a function runs (a body that is not JSON, an unknown function, an
  * unsupported media type) and any unexpected failure with the API's error envelope instead of an empty body or an
- * HTML page, and never with exception details. Each refusal gets its one invocation log line, here.
+ * HTML page, and never with exception details. Each refusal gets its one line in the {@link InvocationLog}.
  */
 @ApplicationScoped
-public class FailureEnvelopes {
+public class RouteFailureHandler {
 
     static final String FUNCTIONS = "updateCallback, deleteCallback, describeCallback, batch, and / for console "
             + "events and CloudEvents";
-    /** As {@code quarkus.http.limits.max-body-size} says. */
-    static final String MAX_BODY = "256 KiB";
-    private static final Logger LOG = Logger.getLogger(FailureEnvelopes.class);
-    private static final Logger INVOCATIONS = Logger.getLogger("io.github.livecallback.invocation");
+    private static final Logger LOG = Logger.getLogger(RouteFailureHandler.class);
 
     private final Envelopes envelopes;
     private final ObjectMapper mapper;
+    private final String maxBody;
 
-    public FailureEnvelopes(Envelopes envelopes, ObjectMapper mapper) {
+    public RouteFailureHandler(Envelopes envelopes, ObjectMapper mapper,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody) {
         this.envelopes = envelopes;
         this.mapper = mapper;
+        this.maxBody = maxBody.asLongValue() / 1024 + " KiB";
     }
 
     /** The failure handler of every route. */
@@ -58,7 +61,7 @@ public class FailureEnvelopes {
                     "No function answers " + context.request().method() + " " + context.normalizedPath()
                             + "; the functions are " + FUNCTIONS + ", each called with POST");
             case 413 -> envelopes.error(requestId, null, ErrorCodes.INVALID_PARAM,
-                    "The request body is larger than " + MAX_BODY + ", the most this function accepts");
+                    "The request body is larger than " + maxBody + ", the most this function accepts");
             case 406, 415 -> envelopes.error(requestId, null, ErrorCodes.BIND_ERROR,
                     "Unsupported Content-Type '" + context.request().getHeader("Content-Type")
                             + "': send application/json or a CloudEvent");
@@ -78,7 +81,7 @@ public class FailureEnvelopes {
 
     private void send(RoutingContext context, int status, String requestId, LiveResponse envelope) {
         if (status < 500) {
-            INVOCATIONS.warn(new LogLine().field("action", null).field("path", context.normalizedPath())
+            InvocationLog.write(status, new LogLine().field("action", null).field("path", context.normalizedPath())
                     .field("outcome", envelope.responseMetadata().error().code()).field("status", status)
                     .field("requestId", requestId));
         }

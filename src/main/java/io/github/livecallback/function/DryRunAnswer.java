@@ -2,7 +2,6 @@ package io.github.livecallback.function;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -12,42 +11,25 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.livecallback.api.AuthKeyMask;
 import io.github.livecallback.api.CallbackScope;
-import io.github.livecallback.api.ErrorCodes;
 import io.github.livecallback.api.PreparedRequest;
 import io.github.livecallback.api.UpdateCallbackRequest;
-import io.github.livecallback.api.Violation;
 import io.github.livecallback.signing.SignedHeaders;
 
 /**
- * A dry run, asked for with {@code "DryRun": true} in the payload or the {@code X-Live-Dry-Run: true} header:
- * the request is validated, built and signed, and shown instead of sent: method, URL, headers, body, canonical
+ * The answer of a dry run (asked for with {@code "DryRun": true} in the payload or the {@code X-Live-Dry-Run: true}
+ * header): the request is validated, built and signed, and shown instead of sent: method, URL, headers, body, canonical
  * request and string to sign. Nothing in the answer authorizes anything: the signature is redacted (a signed request
  * replayed within 15 minutes would do what it says, and a dry-run describe would read the unmasked keys), and so
  * are the session token and {@code AuthKeyPrimary}; the hashes shown still cover the real bytes. An operator may
  * show real signatures with {@code live-callback.dry-run-reveals-signature}, to debug against their own account.
  */
-final class DryRun {
+final class DryRunAnswer {
 
-    static final String FIELD = "DryRun";
     static final String REDACTED = "****";
     private static final Pattern SIGNATURE = Pattern.compile("(Signature=)[0-9a-f]+");
     private static final Pattern TOKEN_LINE = Pattern.compile("^(x-security-token:).*$", Pattern.MULTILINE);
 
-    private DryRun() {
-    }
-
-    static boolean requested(JsonNode payload, InvocationContext context) {
-        return context.dryRunHeader() || (payload != null && payload.path(FIELD).asBoolean(false));
-    }
-
-    /** {@code DryRun} must be a boolean when given. */
-    static Optional<Violation> check(JsonNode payload) {
-        JsonNode flag = payload == null ? null : payload.get(FIELD);
-        if (flag == null || flag.isNull() || flag.isBoolean()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Violation(FIELD, ErrorCodes.BIND_ERROR,
-                ErrorCodes.BIND_ERROR_MESSAGE + ": DryRun must be a boolean"));
+    private DryRunAnswer() {
     }
 
     static JsonNode result(PreparedRequest prepared, CallbackScope request, boolean revealSignature,
@@ -64,7 +46,7 @@ final class DryRun {
             body = body.replace(json(mapper, update.authKeyPrimary()),
                     json(mapper, AuthKeyMask.mask(update.authKeyPrimary())));
         }
-        ObjectNode result = mapper.createObjectNode().put(FIELD, true);
+        ObjectNode result = mapper.createObjectNode().put(InvocationReader.DRY_RUN, true);
         result.set("Request", mapper.valueToTree(new PreparedRequest(prepared.method(), prepared.url(), headers, body,
                 canonicalRequest, prepared.stringToSign())));
         return result;

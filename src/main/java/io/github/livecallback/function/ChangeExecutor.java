@@ -1,0 +1,100 @@
+package io.github.livecallback.function;
+
+import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.github.livecallback.api.CallbackScope;
+import io.github.livecallback.api.CallbackTarget;
+import io.github.livecallback.api.Envelopes;
+import io.github.livecallback.api.ErrorCodes;
+import io.github.livecallback.api.PreparedRequest;
+import io.github.livecallback.client.LiveApiGateway;
+import io.github.livecallback.client.UpstreamFailure;
+import io.github.livecallback.config.FunctionConfig;
+import io.github.livecallback.config.FunctionMisconfigured;
+import io.github.livecallback.logging.InvocationLog;
+import io.github.livecallback.logging.LogLine;
+
+/**
+ * Performs one change that {@link InvocationReader} read: refuses it when it breaks a rule, shows it signed in a dry
+ * run, or sends it; redacts the answer and writes the change's log line. The caller sets the HTTP status from the
+ * outcome.
+ */
+@ApplicationScoped
+public class ChangeExecutor {
+
+    /** The log's word for the scope of a change that names no App or MessageType: all of them. */
+    private static final String ALL = "*";
+
+    private final LiveApiGateway gateway;
+    private final DeleteVerification deleteVerification;
+    private final AnswerRedaction redaction;
+    private final Envelopes envelopes;
+    private final ObjectMapper mapper;
+    private final boolean revealSignature;
+
+    public ChangeExecutor(LiveApiGateway gateway, DeleteVerification deleteVerification, AnswerRedaction redaction,
+            Envelopes envelopes, ObjectMapper mapper, FunctionConfig function) {
+        this.gateway = gateway;
+        this.deleteVerification = deleteVerification;
+        this.redaction = redaction;
+        this.envelopes = envelopes;
+        this.mapper = mapper;
+        this.revealSignature = function.dryRunRevealsSignature();
+    }
+
+    Outcome execute(Invocation.Change change) {
+        long started = System.nanoTime();
+        InvocationContext context = change.context();
+        Outcome outcome = change.violations().isEmpty()
+                ? redaction.applied(send(change.action(), change.request(), context), change.request())
+                : Outcome.invalid(envelopes.invalid(context.localRequestId(), change.actionName(),
+                        change.violations()));
+        InvocationLog.write(outcome.status(), context.identify(logLine(change, outcome),
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)));
+        return outcome;
+    }
+
+    private Outcome send(LiveAction action, CallbackScope request, InvocationContext context) {
+        try {
+            if (context.dryRun()) {
+                PreparedRequest prepared = gateway.prepare(action.apiName(), request);
+                return new Outcome(200, envelopes.success(context.localRequestId(), action.apiName(),
+                        DryRunAnswer.result(prepared, request, revealSignature, mapper)), "dry-run");
+            }
+            return new Outcome(200, gateway.call(action.apiName(), request, context.limits()), "ok");
+        } catch (UpstreamFailure failure) {
+            if (DeleteVerification.needed(action, failure)) {
+                return deleteVerification.settle(failure, (CallbackTarget) request, context);
+            }
+            return new Outcome(failure.status(), failure.envelope().withRequestIdIfMissing(context.localRequestId()),
+                    failure.code(), failure.retryAfter());
+        } catch (FunctionMisconfigured misconfigured) {
+            return new Outcome(500, envelopes.error(context.localRequestId(), action.apiName(),
+                    ErrorCodes.FUNCTION_MISCONFIGURED, misconfigured.getMessage()), "misconfigured");
+        }
+    }
+
+    /** Target fields and ids only, never the payload: no secret can reach the log. */
+    private static LogLine logLine(Invocation.Change change, Outcome outcome) {
+        LogLine line = new LogLine().field("action", change.action() == null ? "-" : change.actionName());
+        CallbackScope target = change.request();
+        if (target == null) {
+            line.field("target", null);
+        } else {
+            if (target.vhost() != null) {
+                line.field("vhost", target.vhost());
+            }
+            if (target.domain() != null) {
+                line.field("domain", target.domain());
+            }
+            line.field("app", target.app() == null ? ALL : target.app())
+                    .field("messageType", target.messageType() == null ? ALL : target.messageType());
+        }
+        return line.field("outcome", outcome.label()).field("status", outcome.status())
+                .field("requestId", outcome.envelope().responseMetadata().requestId());
+    }
+}

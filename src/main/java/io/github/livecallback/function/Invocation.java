@@ -1,0 +1,38 @@
+package io.github.livecallback.function;
+
+import java.util.List;
+
+import io.github.livecallback.api.CallbackScope;
+import io.github.livecallback.api.Violation;
+
+/**
+ * What an invocation asks for, read from whichever entry point it came through (a function's path, a console test
+ * event, a CloudEvent): one change or a batch of them, each already checked, with its context.
+ */
+sealed interface Invocation permits Invocation.Change, Invocation.Batch {
+
+    InvocationContext context();
+
+    /**
+     * One change to perform.
+     *
+     * @param action the action, or {@code null} when the invocation named none that exists
+     * @param request the bound request; its fields are what the log line names, also when it is refused
+     * @param violations every rule the payload breaks; a change is sent only without any
+     */
+    record Change(LiveAction action, CallbackScope request, List<Violation> violations, InvocationContext context)
+            implements Invocation {
+
+        String actionName() {
+            return action == null ? null : action.apiName();
+        }
+    }
+
+    /**
+     * A list of changes, performed in order.
+     *
+     * @param violations what is wrong with the batch itself (no Changes, too many); then no change is performed
+     */
+    record Batch(List<Change> changes, List<Violation> violations, InvocationContext context) implements Invocation {
+    }
+}
