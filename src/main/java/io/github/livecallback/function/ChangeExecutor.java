@@ -26,9 +26,6 @@ import io.github.livecallback.logging.LogLine;
 @ApplicationScoped
 public class ChangeExecutor {
 
-    /** The log's word for the scope of a change that names no App or MessageType: all of them. */
-    private static final String ALL = "*";
-
     private final LiveApiGateway gateway;
     private final DeleteVerification deleteVerification;
     private final AnswerRedaction redaction;
@@ -53,7 +50,9 @@ public class ChangeExecutor {
                 ? redaction.applied(send(change.action(), change.request(), context), change.request())
                 : Outcome.invalid(envelopes.invalid(context.localRequestId(), change.actionName(),
                         change.violations()));
-        InvocationLog.write(outcome.status(), context.identify(logLine(change, outcome),
+        LogLine line = change.logLine().field("outcome", outcome.label()).field("status", outcome.status())
+                .field("requestId", outcome.envelope().responseMetadata().requestId());
+        InvocationLog.write(outcome.status(), context.identify(line,
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)));
         return outcome;
     }
@@ -76,25 +75,5 @@ public class ChangeExecutor {
             return new Outcome(500, envelopes.error(context.localRequestId(), action.apiName(),
                     ErrorCodes.FUNCTION_MISCONFIGURED, misconfigured.getMessage()), "misconfigured");
         }
-    }
-
-    /** Target fields and ids only, never the payload: no secret can reach the log. */
-    private static LogLine logLine(Invocation.Change change, Outcome outcome) {
-        LogLine line = new LogLine().field("action", change.action() == null ? "-" : change.actionName());
-        CallbackScope target = change.request();
-        if (target == null) {
-            line.field("target", null);
-        } else {
-            if (target.vhost() != null) {
-                line.field("vhost", target.vhost());
-            }
-            if (target.domain() != null) {
-                line.field("domain", target.domain());
-            }
-            line.field("app", target.app() == null ? ALL : target.app())
-                    .field("messageType", target.messageType() == null ? ALL : target.messageType());
-        }
-        return line.field("outcome", outcome.label()).field("status", outcome.status())
-                .field("requestId", outcome.envelope().responseMetadata().requestId());
     }
 }

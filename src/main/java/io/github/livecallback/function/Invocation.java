@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.github.livecallback.api.CallbackScope;
 import io.github.livecallback.api.Violation;
+import io.github.livecallback.logging.LogLine;
 
 /**
  * What an invocation asks for, read from whichever entry point it came through (a function's path, a console test
@@ -23,8 +24,27 @@ sealed interface Invocation permits Invocation.Change, Invocation.Batch {
     record Change(LiveAction action, CallbackScope request, List<Violation> violations, InvocationContext context)
             implements Invocation {
 
+        /** The log's word for the scope of a change that names no App or MessageType: all of them. */
+        private static final String ALL = "*";
+
         String actionName() {
             return action == null ? null : action.apiName();
+        }
+
+        /** The start of the change's log line: its action and target, never the payload, so no secret can reach it. */
+        LogLine logLine() {
+            LogLine line = new LogLine().field("action", action == null ? "-" : action.apiName());
+            if (request == null) {
+                return line.field("target", null);
+            }
+            if (request.vhost() != null) {
+                line.field("vhost", request.vhost());
+            }
+            if (request.domain() != null) {
+                line.field("domain", request.domain());
+            }
+            return line.field("app", request.app() == null ? ALL : request.app())
+                    .field("messageType", request.messageType() == null ? ALL : request.messageType());
         }
     }
 
