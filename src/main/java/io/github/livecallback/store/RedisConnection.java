@@ -5,10 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import io.github.livecallback.config.StoreConfig;
 import io.smallrye.mutiny.TimeoutException;
 import io.vertx.mutiny.redis.client.Command;
 import io.vertx.mutiny.redis.client.Redis;
@@ -17,16 +13,10 @@ import io.vertx.mutiny.redis.client.Response;
 
 /**
  * Runs the stores' scripts on Redis with a short timeout, and turns every way Redis can fail into
- * {@link StoreUnavailable}.
- *
- * <p>A CDI bean only so that Quarkus sees a plain injection point of the default Redis client and registers it
- * whatever the build-time configuration: a client asked for only through {@code Instance} exists only when
- * {@code quarkus.redis.hosts} was already set at build time, and the function gets its Redis at run time. The bean
- * is created only when that client is active (see {@link StoreProducer}); the client connects on first use, so a
- * Redis that is down at start does not stop the function from starting.
+ * {@link StoreUnavailable}. The client connects on first use, so a Redis that is down at start does not stop the
+ * function from starting, and reconnects by itself once Redis is back.
  */
-@ApplicationScoped
-public class RedisConnection {
+public final class RedisConnection {
 
     /** Key prefix of everything the function stores, so it can share a Redis with others. */
     static final String PREFIX = "live-callback:";
@@ -35,11 +25,6 @@ public class RedisConnection {
 
     private final Redis redis;
     private final Duration commandTimeout;
-
-    @Inject
-    RedisConnection(Redis redis, StoreConfig config) {
-        this(redis, config.commandTimeout());
-    }
 
     public RedisConnection(Redis redis, Duration commandTimeout) {
         this.redis = redis;

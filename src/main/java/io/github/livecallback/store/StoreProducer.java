@@ -23,14 +23,22 @@ public class StoreProducer {
 
     private final StoreConfig config;
     private final boolean shared;
-    private final InjectableInstance<RedisConnection> redis;
+    private final InjectableInstance<Redis> redisClient;
     /** One for the three stores, so that the switch to memory and back is logged once. */
     private final LocalFallback fallback = new LocalFallback();
 
-    StoreProducer(StoreConfig config, InjectableInstance<Redis> redisClient, InjectableInstance<RedisConnection> redis) {
+    /**
+     * The client is looked up, never injected: a plain injection point of an inactive client fails the start of the
+     * function.
+     */
+    StoreProducer(StoreConfig config, InjectableInstance<Redis> redisClient) {
         this.config = config;
         this.shared = redisClient.isResolvable() && redisClient.getHandle().getBean().isActive();
-        this.redis = redis;
+        this.redisClient = redisClient;
+    }
+
+    private RedisConnection redis() {
+        return new RedisConnection(redisClient.get(), config.commandTimeout());
     }
 
     void announce(@Observes StartupEvent start) {
@@ -49,7 +57,7 @@ public class StoreProducer {
         if (!shared) {
             return new MemoryQuotaStore();
         }
-        QuotaStore onRedis = new RedisQuotaStore(redis.get());
+        QuotaStore onRedis = new RedisQuotaStore(redis());
         return fallsBackLocally() ? new LocalFallback.Quota(onRedis, new MemoryQuotaStore(), fallback) : onRedis;
     }
 
@@ -59,7 +67,7 @@ public class StoreProducer {
         if (!shared) {
             return new MemoryOutcomeStore();
         }
-        OutcomeStore onRedis = new RedisOutcomeStore(redis.get());
+        OutcomeStore onRedis = new RedisOutcomeStore(redis());
         return fallsBackLocally() ? new LocalFallback.Outcomes(onRedis, new MemoryOutcomeStore(), fallback) : onRedis;
     }
 
@@ -69,7 +77,7 @@ public class StoreProducer {
         if (!shared) {
             return new MemoryChangeOrder(config.changeRetention());
         }
-        ChangeOrder onRedis = new RedisChangeOrder(redis.get(), config.changeRetention());
+        ChangeOrder onRedis = new RedisChangeOrder(redis(), config.changeRetention());
         return fallsBackLocally()
                 ? new LocalFallback.Changes(onRedis, new MemoryChangeOrder(config.changeRetention()), fallback)
                 : onRedis;

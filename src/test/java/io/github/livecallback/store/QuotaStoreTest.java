@@ -31,6 +31,12 @@ class QuotaStoreTest {
     /** How late a waiter may notice a free place: Redis waiters poll, and schedulers are slow on a busy machine. */
     private static final long LATENESS_MILLIS = RedisQuotaStore.POLL_INTERVAL.toMillis() + 150;
 
+    /**
+     * Generous: these tests are about what the stores answer, and a first connection in a busy JVM can take longer
+     * than the production default. RedisFailureTest holds the timeout to account.
+     */
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
     private static TestRedis redis;
 
     @BeforeAll
@@ -62,8 +68,8 @@ class QuotaStoreTest {
     @Nested
     class OnRedis extends Contract {
 
-        private final QuotaStore a = new RedisQuotaStore(redis.newConnection(Duration.ofSeconds(1)));
-        private final QuotaStore b = new RedisQuotaStore(redis.newConnection(Duration.ofSeconds(1)));
+        private final QuotaStore a = new RedisQuotaStore(redis.newConnection(TIMEOUT));
+        private final QuotaStore b = new RedisQuotaStore(redis.newConnection(TIMEOUT));
 
         @Override
         QuotaStore instanceA() {
