@@ -27,6 +27,12 @@ public final class ErrorCodes {
     public static final String INVALID_AUTHENTICATION_TOKEN = "InvalidAuthenticationToken";
     /** Not an API code: the upstream could not be reached (connection refused, reset, DNS). */
     public static final String SERVICE_UNREACHABLE = "InternalServiceError.Unreachable";
+    /** Not an API code: the shared store (Redis) that quota, duplicates and order are kept in did not answer. */
+    public static final String STORE_UNAVAILABLE = "SharedStoreUnavailable";
+    /** Not an API code: an idempotency key already answered, or in flight, for a different payload. */
+    public static final String IDEMPOTENCY_KEY_REUSED = "IdempotencyKeyReused";
+    /** Not an API code: the same event is still being performed by an earlier delivery. */
+    public static final String EVENT_IN_PROGRESS = "EventInProgress";
 
     public static final String BIND_ERROR_MESSAGE = "Request parameter error, please check input data";
 

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -23,6 +24,8 @@ import io.github.livecallback.api.ErrorCodes;
 import io.github.livecallback.api.LiveResponse;
 import io.github.livecallback.config.FunctionMisconfigured;
 import io.github.livecallback.config.VolcConfig;
+import io.github.livecallback.store.QuotaPlace;
+import io.github.livecallback.store.StoreUnavailable;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import io.vertx.core.VertxException;
 
@@ -47,6 +50,7 @@ public class RetryingSender {
     public static final String CONFIG = "quarkus.fault-tolerance.\"io.github.livecallback.client.RetryingSender/send\".";
     /** How long the circuit stays open before a trial attempt, unless configured otherwise. */
     static final long BREAKER_DELAY_MILLIS = 10_000;
+    private static final Logger LOG = Logger.getLogger(RetryingSender.class);
     /** The Retry-After of an answer given up at the deadline. */
     private static final Duration COME_BACK_AFTER = Duration.ofSeconds(1);
 
@@ -81,7 +85,7 @@ public class RetryingSender {
     @Fallback(fallbackMethod = "circuitOpen", applyOn = CircuitBreakerOpenException.class)
     public LiveResponse send(String action, String version, byte[] body, CallBudget budget) {
         try (AttemptWatchdog.Watch watch = watchdog.watch(budget.limits(), body)) {
-            awaitTurn(action, budget, watch);
+            QuotaPlace place = awaitTurn(action, budget, watch);
             try (Response response = api.call(action, version, body)) {
                 byte[] answer = response.hasEntity()
                         ? ResponseClassifier.readAtMost(response.readEntity(InputStream.class), maxAnswerBytes)
@@ -97,7 +101,7 @@ public class RetryingSender {
             } catch (UpstreamFailure.Retriable failure) {
                 throw budget.attemptFailed(failure);
             } finally {
-                quota.release();
+                release(place);
             }
         }
     }
@@ -124,7 +128,16 @@ public class RetryingSender {
                 : Optional.empty();
     }
 
-    private void awaitTurn(String action, CallBudget budget, AttemptWatchdog.Watch watch) {
+    /** A place the shared store cannot be told about frees itself with its lease: the quota is never overrun. */
+    private static void release(QuotaPlace place) {
+        try {
+            place.release();
+        } catch (StoreUnavailable lapsesByItself) {
+            LOG.debugf("Quota place left to lapse: %s", lapsesByItself.getMessage());
+        }
+    }
+
+    private QuotaPlace awaitTurn(String action, CallBudget budget, AttemptWatchdog.Watch watch) {
         try {
             if (!budget.retries() && budget.lastFailure().isPresent()) {
                 throw deferred(action, "this call is not retried", budget);
@@ -135,10 +148,12 @@ public class RetryingSender {
             if (!budget.awaitRetryAfter()) {
                 throw deferred(action, "the upstream's Retry-After ends after this invocation's deadline", budget);
             }
-            if (!quota.acquire(budget.deadline())) {
-                throw deferred(action, "the account's rate limit has no room before this invocation's deadline",
-                        budget);
-            }
+            return quota.acquire(budget.deadline()).orElseThrow(() -> deferred(action,
+                    "the account's rate limit has no room before this invocation's deadline", budget));
+        } catch (StoreUnavailable unavailable) {
+            throw new UpstreamFailure.Deferred(503, envelopes.error(null, action, ErrorCodes.STORE_UNAVAILABLE,
+                    "Not sent: the account's quota is kept in the shared store, which did not answer ("
+                            + unavailable.getMessage() + "); deliver the event again later"), COME_BACK_AFTER);
         } catch (InterruptedException e) {
             throw deferred(action, watch.reason() == AttemptWatchdog.Reason.CALLER_GONE ? "the caller disconnected"
                     : "this invocation's deadline has passed", budget);

@@ -45,7 +45,7 @@ public class BatchExecutor {
         batch.changes().forEach(change -> outcomes.add(changes.execute(change)));
         Outcome outcome = batch.violations().isEmpty() ? summarize(outcomes, context)
                 : Outcome.invalid(envelopes.invalid(context.correlationId(), ACTION, batch.violations()));
-        LogLine line = new LogLine().field("action", ACTION).field("items", outcomes.size())
+        LogLine line = batch.logLine()
                 .field("failed", outcomes.stream().filter(o -> !o.succeeded()).count())
                 .field("outcome", outcome.label()).field("status", outcome.status());
         InvocationLog.write(outcome.status(), context.identify(line,

@@ -15,7 +15,8 @@ import io.quarkus.funqy.knative.events.CloudEvent;
  * and CLI test events) and every CloudEvent, dispatched by type.
  *
  * <p>Every entry point is read into the same {@link Invocation} ({@link InvocationReader}) and performed the same
- * way ({@link ChangeExecutor}, {@link BatchExecutor}). Payloads are taken as JSON rather than bound by Funqy, so
+ * way ({@link ChangeExecutor}, {@link BatchExecutor}), once however often the event is delivered
+ * ({@link Deduplication}). Payloads are taken as JSON rather than bound by Funqy, so
  * that a field of the wrong type is reported by name, together with every other violation.
  */
 public class CallbackFunctions {
@@ -23,13 +24,15 @@ public class CallbackFunctions {
     private final InvocationReader reader;
     private final ChangeExecutor changes;
     private final BatchExecutor batches;
+    private final Deduplication deduplication;
     private final ResponseStatus responseStatus;
 
     public CallbackFunctions(InvocationReader reader, ChangeExecutor changes, BatchExecutor batches,
-            ResponseStatus responseStatus) {
+            Deduplication deduplication, ResponseStatus responseStatus) {
         this.reader = reader;
         this.changes = changes;
         this.batches = batches;
+        this.deduplication = deduplication;
         this.responseStatus = responseStatus;
     }
 
@@ -59,8 +62,9 @@ public class CallbackFunctions {
     }
 
     private LiveResponse perform(Invocation invocation) {
-        Outcome outcome = invocation instanceof Invocation.Batch batch ? batches.execute(batch)
-                : changes.execute((Invocation.Change) invocation);
+        Outcome outcome = deduplication.once(invocation, () -> invocation instanceof Invocation.Batch batch
+                ? batches.execute(batch)
+                : changes.execute((Invocation.Change) invocation));
         responseStatus.set(outcome.status(), outcome.retryAfter());
         return outcome.envelope();
     }

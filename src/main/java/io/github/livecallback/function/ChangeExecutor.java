@@ -20,7 +20,8 @@ import io.github.livecallback.logging.LogLine;
 
 /**
  * Performs one change that {@link InvocationReader} read: refuses it when it breaks a rule, shows it signed in a dry
- * run, or sends it; redacts the answer and writes the change's log line. The caller sets the HTTP status from the
+ * run, or sends it unless a newer change was already applied ({@link ChangeOrdering}); redacts the answer and writes
+ * the change's log line. The caller sets the HTTP status from the
  * outcome.
  */
 @ApplicationScoped
@@ -28,15 +29,17 @@ public class ChangeExecutor {
 
     private final LiveApiGateway gateway;
     private final DeleteVerification deleteVerification;
+    private final ChangeOrdering ordering;
     private final AnswerRedaction redaction;
     private final Envelopes envelopes;
     private final ObjectMapper mapper;
     private final boolean revealSignature;
 
-    public ChangeExecutor(LiveApiGateway gateway, DeleteVerification deleteVerification, AnswerRedaction redaction,
-            Envelopes envelopes, ObjectMapper mapper, FunctionConfig function) {
+    public ChangeExecutor(LiveApiGateway gateway, DeleteVerification deleteVerification, ChangeOrdering ordering,
+            AnswerRedaction redaction, Envelopes envelopes, ObjectMapper mapper, FunctionConfig function) {
         this.gateway = gateway;
         this.deleteVerification = deleteVerification;
+        this.ordering = ordering;
         this.redaction = redaction;
         this.envelopes = envelopes;
         this.mapper = mapper;
@@ -47,7 +50,8 @@ public class ChangeExecutor {
         long started = System.nanoTime();
         InvocationContext context = change.context();
         Outcome outcome = change.violations().isEmpty()
-                ? redaction.applied(send(change.action(), change.request(), context), change.request())
+                ? redaction.applied(ordering.inOrder(change, () -> send(change.action(), change.request(), context)),
+                        change.request())
                 : Outcome.invalid(envelopes.invalid(context.localRequestId(), change.actionName(),
                         change.violations()));
         LogLine line = change.logLine().field("outcome", outcome.label()).field("status", outcome.status())

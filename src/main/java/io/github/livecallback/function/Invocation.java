@@ -14,6 +14,12 @@ sealed interface Invocation permits Invocation.Change, Invocation.Batch {
 
     InvocationContext context();
 
+    /** Whether performing it would change a configuration: not a dry run, not only reading. */
+    boolean changesConfiguration();
+
+    /** The start of its log line: what it is, never the payload, so no secret can reach it. */
+    LogLine logLine();
+
     /**
      * One change to perform.
      *
@@ -27,12 +33,17 @@ sealed interface Invocation permits Invocation.Change, Invocation.Batch {
         /** The log's word for the scope of a change that names no App or MessageType: all of them. */
         private static final String ALL = "*";
 
+        @Override
+        public boolean changesConfiguration() {
+            return !context.dryRun() && (action == LiveAction.UPDATE_CALLBACK || action == LiveAction.DELETE_CALLBACK);
+        }
+
         String actionName() {
             return action == null ? null : action.apiName();
         }
 
-        /** The start of the change's log line: its action and target, never the payload, so no secret can reach it. */
-        LogLine logLine() {
+        @Override
+        public LogLine logLine() {
             LogLine line = new LogLine().field("action", action == null ? "-" : action.apiName());
             if (request == null) {
                 return line.field("target", null);
@@ -54,5 +65,15 @@ sealed interface Invocation permits Invocation.Change, Invocation.Batch {
      * @param violations what is wrong with the batch itself (no Changes, too many); then no change is performed
      */
     record Batch(List<Change> changes, List<Violation> violations, InvocationContext context) implements Invocation {
+
+        @Override
+        public boolean changesConfiguration() {
+            return changes.stream().anyMatch(Change::changesConfiguration);
+        }
+
+        @Override
+        public LogLine logLine() {
+            return new LogLine().field("action", BatchExecutor.ACTION).field("items", changes.size());
+        }
     }
 }

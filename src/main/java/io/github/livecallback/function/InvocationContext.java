@@ -1,5 +1,7 @@
 package io.github.livecallback.function;
 
+import java.time.Instant;
+
 import io.github.livecallback.client.CallLimits;
 import io.github.livecallback.logging.LogLine;
 
@@ -8,22 +10,35 @@ import io.github.livecallback.logging.LogLine;
  *
  * @param correlationId the platform's request id ({@code X-Faas-Request-Id}) or one made up; the RequestId of
  *        answers that did not come from upstream
- * @param eventId the CloudEvent's id, when the invocation is one
+ * @param delivery what the event says of itself: its id, when it was made
  * @param dryRun whether the change is to be shown instead of sent: asked for by the {@code X-Live-Dry-Run} header,
  *        the payload's {@code DryRun}, or its batch's
  * @param item the position in a batch, or {@code null}
  * @param limits when the answer is due, counted from arrival, and whether the caller still waits; a batch's
  *        changes share them
  */
-record InvocationContext(String correlationId, String eventId, boolean dryRun, Integer item, CallLimits limits) {
+record InvocationContext(String correlationId, Delivery delivery, boolean dryRun, Integer item, CallLimits limits) {
+
+    /**
+     * The event behind an invocation, as far as it tells.
+     *
+     * @param eventId the CloudEvent's id, or {@code null}
+     * @param idempotencyKey names the event across deliveries: the CloudEvent's source and id, or the
+     *        {@code Idempotency-Key} header; {@code null} when there is neither
+     * @param payloadHash tells a true duplicate from another payload sent under the same key
+     * @param changeTime when the change was made: the CloudEvent's {@code time} or the {@code X-Live-Change-Time}
+     *        header; {@code null} when not said, and then the change is applied in the order it arrives
+     */
+    record Delivery(String eventId, String idempotencyKey, String payloadHash, Instant changeTime) {
+    }
 
     InvocationContext forItem(int index) {
-        return new InvocationContext(correlationId, eventId, dryRun, index, limits);
+        return new InvocationContext(correlationId, delivery, dryRun, index, limits);
     }
 
     /** This context, as a dry run if {@code asked}: a dry run asked for anywhere is never sent. */
     InvocationContext dryRunIf(boolean asked) {
-        return dryRun || !asked ? this : new InvocationContext(correlationId, eventId, true, item, limits);
+        return dryRun || !asked ? this : new InvocationContext(correlationId, delivery, true, item, limits);
     }
 
     /** The id an answer built here carries: the correlation id, with the item's index in a batch. */
@@ -34,8 +49,8 @@ record InvocationContext(String correlationId, String eventId, boolean dryRun, I
     /** Ends an invocation log line with the ids that find this invocation elsewhere. */
     LogLine identify(LogLine line, long durationMillis) {
         line.field("correlationId", correlationId);
-        if (eventId != null) {
-            line.field("eventId", eventId);
+        if (delivery.eventId() != null) {
+            line.field("eventId", delivery.eventId());
         }
         if (item != null) {
             line.field("item", item);

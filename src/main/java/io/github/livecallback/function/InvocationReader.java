@@ -1,5 +1,6 @@
 package io.github.livecallback.function;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,7 +21,9 @@ import io.github.livecallback.api.Violation;
 import io.github.livecallback.client.CallLimits;
 import io.github.livecallback.config.FunctionConfig;
 import io.github.livecallback.http.Arrival;
+import io.github.livecallback.http.DeliveryHeaders;
 import io.github.livecallback.http.DryRunHeader;
+import io.github.livecallback.signing.Digests;
 import io.github.livecallback.validation.Binding;
 import io.github.livecallback.validation.FieldNames;
 import io.quarkus.funqy.knative.events.CloudEvent;
@@ -74,17 +77,17 @@ public class InvocationReader {
 
     /** A payload posted to one action's own function. */
     Invocation.Change action(LiveAction action, JsonNode payload) {
-        return change(action, payload, context(null));
+        return change(action, payload, context(null, action.apiName(), payload));
     }
 
     /** A payload posted to the batch function. */
     Invocation.Batch batch(JsonNode payload) {
-        return batch(payload, context(null));
+        return batch(payload, context(null, BatchExecutor.ACTION, payload));
     }
 
     /** A payload posted to the root function: a console or CLI test event, or a CloudEvent. */
     Invocation root(JsonNode payload, CloudEvent<?> event) {
-        InvocationContext context = context(event);
+        InvocationContext context = context(event, event == null ? "" : event.type(), payload);
         if (event != null) {
             Optional<LiveAction> target = eventTypes.get(event.type());
             if (target == null) {
@@ -203,14 +206,26 @@ public class InvocationReader {
                 ErrorCodes.BIND_ERROR_MESSAGE + ": DryRun must be a boolean"));
     }
 
-    private InvocationContext context(CloudEvent<?> event) {
+    private InvocationContext context(CloudEvent<?> event, String entryPoint, JsonNode payload) {
         RoutingContext request = currentRequest.getCurrent();
         String platformId = request == null ? null : request.request().getHeader(FAAS_REQUEST_ID);
         String correlationId = platformId == null || platformId.isBlank() ? UUID.randomUUID().toString()
                 : platformId.trim();
         boolean dryRunHeader = request != null && DryRunHeader.read(request).orElse(false);
         Arrival arrival = Arrival.of(request);
-        return new InvocationContext(correlationId, event == null ? null : event.id(), dryRunHeader, null,
+        return new InvocationContext(correlationId, delivery(event, request, entryPoint, payload), dryRunHeader, null,
                 new CallLimits(arrival.at().plus(deadline), arrival.callerGone()));
+    }
+
+    private static InvocationContext.Delivery delivery(CloudEvent<?> event, RoutingContext request,
+            String entryPoint, JsonNode payload) {
+        String payloadHash = Digests.sha256Hex((entryPoint + "\n" + payload).getBytes(StandardCharsets.UTF_8));
+        if (event != null) {
+            return new InvocationContext.Delivery(event.id(), event.source() + " " + event.id(), payloadHash,
+                    event.time() == null ? null : event.time().toInstant());
+        }
+        return new InvocationContext.Delivery(null,
+                request == null ? null : DeliveryHeaders.idempotencyKey(request).orElse(null), payloadHash,
+                request == null ? null : DeliveryHeaders.changeTime(request).orElse(null));
     }
 }

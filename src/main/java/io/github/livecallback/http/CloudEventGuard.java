@@ -72,6 +72,7 @@ public class CloudEventGuard {
             }
         }
         checkVersion(request.getHeader("ce-specversion"));
+        checkTime(request.getHeader("ce-time"));
         if (!contentType.startsWith("application/json")) {
             throw new RequestRefused(415, ErrorCodes.BIND_ERROR, "The data of a binary-mode CloudEvent must be JSON "
                     + "with Content-Type application/json, not '" + request.getHeader("Content-Type") + "'");
@@ -92,6 +93,7 @@ public class CloudEventGuard {
             }
         }
         checkVersion(event.get("specversion").textValue());
+        checkTime(event.hasNonNull("time") ? event.get("time").asText() : null);
         String dataContentType = lower(event.path("datacontenttype").asText("application/json"));
         if (event.has("data_base64") || !dataContentType.startsWith("application/json")) {
             throw new RequestRefused(415, ErrorCodes.BIND_ERROR,
@@ -113,6 +115,14 @@ public class CloudEventGuard {
         if (!SPEC_VERSION.equals(version)) {
             throw new RequestRefused(400, ErrorCodes.OUT_OF_RANGE,
                     "CloudEvent specversion should be one of {[1.0]}, not '" + version + "'");
+        }
+    }
+
+    /** The event's time orders it against other changes: one that cannot be read must not be guessed. */
+    private static void checkTime(String time) {
+        if (time != null && DeliveryHeaders.parseTime(time).isEmpty()) {
+            throw new RequestRefused(400, ErrorCodes.FORMAT,
+                    "CloudEvent attribute 'time' should be an RFC 3339 timestamp such as 2026-12-01T08:00:00Z");
         }
     }
 

@@ -17,7 +17,8 @@ import io.vertx.ext.web.RoutingContext;
  * authentication;</li>
  * <li>inbound authentication, when a token is configured;</li>
  * <li>the method: functions take a POST;</li>
- * <li>the dry-run header, when there is one: one of its accepted forms;</li>
+ * <li>the dry-run header, when there is one: one of its accepted forms; the delivery headers
+ * ({@link DeliveryHeaders}) well-formed;</li>
  * <li>once the body is read: a body at all, then the CloudEvent checks;</li>
  * </ol>
  * then Funqy's routes ({@code /} and {@code /<function>}), and last, for any other path, 404. Every refusal is
@@ -47,6 +48,7 @@ public class EdgeRoutes {
         router.route().order(BEFORE_BODY).handler(authentication::check);
         router.route().order(BEFORE_BODY).handler(EdgeRoutes::requirePost);
         router.route().order(BEFORE_BODY).handler(DryRunHeader::check);
+        router.route().order(BEFORE_BODY).handler(DeliveryHeaders::check);
         router.route().order(AFTER_BODY).handler(EdgeRoutes::requireBody);
         router.route().order(AFTER_BODY).handler(cloudEvents::check);
         router.route().failureHandler(failures::answer);
