@@ -1,0 +1,25 @@
+package io.github.livecallback.endtoend.credentials;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.livecallback.testing.Emulator;
+import io.github.livecallback.testing.Payloads;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+/** What every test of a credentials setup does: one UpdateCallback, and a look at what the emulator received. */
+abstract class CredentialsTest {
+
+    ValidatableResponse update() {
+        Emulator.reset();
+        return given().contentType(ContentType.JSON).body(Payloads.update("live", "push", "https://fn.example.com/cb"))
+                .when().post("/updateCallback").then();
+    }
+
+    void assertRefusedOnceWith(int status, String code) {
+        update().statusCode(status).body("ResponseMetadata.Error.Code", equalTo(code));
+        assertEquals(1, Emulator.journal().size(), "a credentials error is not retried");
+    }
+}

@@ -1,0 +1,34 @@
+package io.github.livecallback.endtoend.credentials;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+import io.github.livecallback.emulator.EmulatorAccount;
+import io.github.livecallback.testing.Emulator;
+import io.github.livecallback.testing.EmulatorResource;
+import io.github.livecallback.testing.Payloads;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** Role credentials are opt-in: by default the X-Faas-* credential headers are ignored. */
+@QuarkusTest
+@WithTestResource(EmulatorResource.class)
+class RoleCredentialsOffTest {
+
+    @Test
+    void theConfiguredCredentialsSign() {
+        Emulator.reset();
+        given().contentType(ContentType.JSON)
+                .header("X-Faas-Access-Key-Id", EmulatorAccount.STS.accessKeyId())
+                .header("X-Faas-Secret-Access-Key", EmulatorAccount.STS.secretKey())
+                .header("X-Faas-Session-Token", EmulatorAccount.STS.sessionToken())
+                .body(Payloads.target(null, null))
+                .when().post("/describeCallback")
+                .then().statusCode(200);
+
+        assertEquals(EmulatorAccount.DEMO.accessKeyId(), Emulator.journal().get(0).get("accessKeyId"));
+    }
+}

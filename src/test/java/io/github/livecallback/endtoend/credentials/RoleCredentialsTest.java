@@ -1,0 +1,78 @@
+package io.github.livecallback.endtoend.credentials;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.github.livecallback.emulator.EmulatorAccount;
+import io.github.livecallback.testing.Emulator;
+import io.github.livecallback.testing.EmulatorResource;
+import io.github.livecallback.testing.LogCapture;
+import io.github.livecallback.testing.Payloads;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.DisabledOnIntegrationTest;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+
+/** With role credentials on and no configured credentials, each invocation signs with the ones veFaaS passes. */
+@QuarkusTest
+@TestProfile(RoleCredentialsTest.RoleCredentialsOn.class)
+@WithTestResource(value = EmulatorResource.class,
+        initArgs = @ResourceArg(name = EmulatorResource.CREDENTIALS, value = "none"))
+class RoleCredentialsTest {
+
+    public static class RoleCredentialsOn implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("live-callback.role-credentials", "true");
+        }
+    }
+
+    private static final EmulatorAccount ROLE = EmulatorAccount.STS;
+
+    @BeforeEach
+    void resetEmulator() {
+        Emulator.reset();
+    }
+
+    @Test
+    @DisabledOnIntegrationTest("reads the log lines of the function running in this JVM")
+    void signsWithTheInvocationsTemporaryCredentials() {
+        try (LogCapture logs = LogCapture.everything()) {
+            given().contentType(ContentType.JSON)
+                    .header("X-Faas-Access-Key-Id", ROLE.accessKeyId())
+                    .header("X-Faas-Secret-Access-Key", ROLE.secretKey())
+                    .header("X-Faas-Session-Token", ROLE.sessionToken())
+                    .body(Payloads.target(null, null))
+                    .when().post("/describeCallback")
+                    .then().statusCode(200);
+
+            Map<String, Object> received = Emulator.journal().get(0);
+            assertEquals(ROLE.accessKeyId(), received.get("accessKeyId"));
+            assertEquals("content-type;host;x-content-sha256;x-date;x-security-token", received.get("signedHeaders"));
+            for (String secret : List.of(ROLE.secretKey(), ROLE.sessionToken())) {
+                logs.lines().forEach(line -> org.junit.jupiter.api.Assertions.assertFalse(line.contains(secret), line));
+            }
+        }
+    }
+
+    @Test
+    void withoutRoleCredentialsAndNoneConfiguredItSaysWhatToDo() {
+        given().contentType(ContentType.JSON).body(Payloads.target(null, null))
+                .when().post("/describeCallback")
+                .then().statusCode(500)
+                .body("ResponseMetadata.Error.Code", equalTo("FunctionMisconfigured"))
+                .body("ResponseMetadata.Error.Message", containsString("or give the function a role"));
+        assertEquals(0, Emulator.journal().size());
+    }
+}
