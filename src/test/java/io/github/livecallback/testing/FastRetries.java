@@ -1,8 +1,13 @@
 package io.github.livecallback.testing;
 
+import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.eclipse.microprofile.faulttolerance.Retry;
+
+import io.github.livecallback.client.UpstreamAttempts;
 import io.quarkus.test.junit.QuarkusTestProfile;
 
 /**
@@ -14,7 +19,12 @@ public class FastRetries implements QuarkusTestProfile {
 
     /** The first attempt and the default six retries. */
     public static final int ATTEMPTS = 7;
-    public static final String ATTEMPTS_CONFIG = "quarkus.fault-tolerance.\"io.github.livecallback.client.UpstreamAttempts/send\".";
+    /**
+     * The prefix of the retry policy's settings: {@code quarkus.fault-tolerance."<class>/<method>".}, read from the
+     * main class's method that carries {@code @Retry}, so that renaming either keeps this right.
+     */
+    public static final String ATTEMPTS_CONFIG = "quarkus.fault-tolerance.\"" + UpstreamAttempts.class.getName() + "/"
+            + retriedMethod().getName() + "\".";
 
     @Override
     public Map<String, String> getConfigOverrides() {
@@ -29,5 +39,15 @@ public class FastRetries implements QuarkusTestProfile {
                 ATTEMPTS_CONFIG + "retry.delay", String.valueOf(delay),
                 ATTEMPTS_CONFIG + "retry.jitter", String.valueOf(jitter),
                 ATTEMPTS_CONFIG + "exponential-backoff.max-delay", String.valueOf(maxDelay));
+    }
+
+    private static Method retriedMethod() {
+        Method[] retried = Arrays.stream(UpstreamAttempts.class.getDeclaredMethods())
+                .filter(method -> method.isAnnotationPresent(Retry.class)).toArray(Method[]::new);
+        if (retried.length != 1) {
+            throw new IllegalStateException("expected one @Retry method in " + UpstreamAttempts.class.getName()
+                    + ", found " + Arrays.toString(retried));
+        }
+        return retried[0];
     }
 }
