@@ -1,6 +1,5 @@
 package io.github.livecallback.endtoend.actions;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -15,22 +14,23 @@ import org.junit.jupiter.api.Test;
 
 import io.github.livecallback.testing.Emulator;
 import io.github.livecallback.testing.EmulatorResource;
+import io.github.livecallback.testing.FreshEmulator;
+import io.github.livecallback.testing.Invoke;
 import io.github.livecallback.testing.Payloads;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 
 @QuarkusTest
 @WithTestResource(EmulatorResource.class)
+@FreshEmulator
 class DeleteCallbackFunctionTest {
 
     @BeforeEach
     void configureTwoAppsWithTwoTypes() {
-        Emulator.reset();
         for (String app : List.of("live", "edu")) {
             for (String type : List.of("push", "push_end")) {
-                given().contentType(ContentType.JSON).body(Payloads.update(app, type, "https://fn.example.com/" + type))
-                        .post("/updateCallback").then().statusCode(200);
+                Invoke.post("/updateCallback", Payloads.update(app, type, "https://fn.example.com/" + type))
+                        .statusCode(200);
             }
         }
     }
@@ -132,7 +132,7 @@ class DeleteCallbackFunctionTest {
     }
 
     private static io.restassured.response.ValidatableResponse delete(String body) {
-        return given().contentType(ContentType.JSON).body(body).when().post("/deleteCallback").then();
+        return Invoke.post("/deleteCallback", body);
     }
 
     private static List<String> upstreamRequests() {
@@ -140,9 +140,8 @@ class DeleteCallbackFunctionTest {
     }
 
     private static void assertRemaining(String... appSlashTypes) {
-        given().contentType(ContentType.JSON).body(Payloads.target(null, null))
-                .when().post("/describeCallback")
-                .then().statusCode(200)
+        Invoke.post("/describeCallback", Payloads.target(null, null))
+                .statusCode(200)
                 .body("Result.CallbackList.collect { it.App + '/' + it.MessageType }",
                         containsInAnyOrder((Object[]) appSlashTypes));
     }

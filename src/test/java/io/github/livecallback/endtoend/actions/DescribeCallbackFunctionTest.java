@@ -1,6 +1,5 @@
 package io.github.livecallback.endtoend.actions;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -10,31 +9,30 @@ import static org.hamcrest.Matchers.containsString;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.github.livecallback.testing.Emulator;
 import io.github.livecallback.testing.EmulatorResource;
+import io.github.livecallback.testing.FreshEmulator;
+import io.github.livecallback.testing.Invoke;
 import io.github.livecallback.testing.Payloads;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 
 @QuarkusTest
 @WithTestResource(EmulatorResource.class)
+@FreshEmulator
 class DescribeCallbackFunctionTest {
 
     @BeforeEach
     void configure() {
-        Emulator.reset();
-        given().contentType(ContentType.JSON).body(Payloads.updateWithAuth("live", "push", "https://fn.example.com/start"))
-                .post("/updateCallback").then().statusCode(200);
-        given().contentType(ContentType.JSON).body(Payloads.update("live", "record", "https://fn.example.com/record"))
-                .post("/updateCallback").then().statusCode(200);
+        Invoke.post("/updateCallback", Payloads.updateWithAuth("live", "push", "https://fn.example.com/start"))
+                .statusCode(200);
+        Invoke.post("/updateCallback", Payloads.update("live", "record", "https://fn.example.com/record"))
+                .statusCode(200);
     }
 
     @Test
     void readsBackWhatIsStoredWithTheAuthKeyMasked() {
-        given().contentType(ContentType.JSON).body(Payloads.target("live", "push"))
-                .when().post("/describeCallback")
-                .then().statusCode(200)
+        Invoke.post("/describeCallback", Payloads.target("live", "push"))
+                .statusCode(200)
                 .body("ResponseMetadata.Action", equalTo("DescribeCallback"))
                 .body("Result.CallbackList", hasSize(1))
                 .body("Result.CallbackList[0].Vhost", equalTo(Payloads.VHOST))
@@ -51,43 +49,35 @@ class DescribeCallbackFunctionTest {
 
     @Test
     void withoutMessageTypeReadsEveryType() {
-        given().contentType(ContentType.JSON).body(Payloads.target("live", null))
-                .when().post("/describeCallback")
-                .then().statusCode(200)
+        Invoke.post("/describeCallback", Payloads.target("live", null))
+                .statusCode(200)
                 .body("Result.CallbackList.MessageType", org.hamcrest.Matchers.containsInAnyOrder("push", "record"));
     }
 
     @Test
     void anAppWithoutConfigurationsHasAnEmptyList() {
-        given().contentType(ContentType.JSON).body(Payloads.target("sports", null))
-                .when().post("/describeCallback")
-                .then().statusCode(200)
+        Invoke.post("/describeCallback", Payloads.target("sports", null))
+                .statusCode(200)
                 .body("Result.CallbackList", hasSize(0));
     }
 
     @Test
     void neitherVhostNorDomainIsRefused() {
-        given().contentType(ContentType.JSON).body("{\"App\":\"live\"}")
-                .when().post("/describeCallback")
-                .then().statusCode(400)
+        Invoke.post("/describeCallback", "{\"App\":\"live\"}")
+                .statusCode(400)
                 .body("ResponseMetadata.Error.Code", equalTo("InvalidParam.Empty"))
                 .body("ResponseMetadata.Error.Message", equalTo("Vhost or Domain is required"));
     }
 
     @Test
     void domainWithAppIsAcceptedAsTheOfficialSdkSendsIt() {
-        given().contentType(ContentType.JSON).body("""
-                {"Domain":"rtmp.push.example.com","MessageType":"push_end",
-                 "CallbackDetailList":[{"CallbackType":"http","URL":"https://fn.example.com/end"}]}""")
-                .post("/updateCallback").then().statusCode(200);
+        Invoke.post("/updateCallback", Payloads.updateDomain("push_end", "https://fn.example.com/end")).statusCode(200);
 
-        given().contentType(ContentType.JSON).body("{\"Domain\":\"rtmp.push.example.com\",\"App\":\"live\"}")
-                .when().post("/describeCallback")
-                .then().statusCode(200)
+        Invoke.post("/describeCallback", "{\"Domain\":\"rtmp.push.example.com\",\"App\":\"live\"}")
+                .statusCode(200)
                 .body("ResponseMetadata.Error", org.hamcrest.Matchers.nullValue());
-        given().contentType(ContentType.JSON).body("{\"Domain\":\"rtmp.push.example.com\"}")
-                .when().post("/describeCallback")
-                .then().statusCode(200)
+        Invoke.post("/describeCallback", "{\"Domain\":\"rtmp.push.example.com\"}")
+                .statusCode(200)
                 .body("Result.CallbackList", hasSize(1))
                 .body("Result.CallbackList[0].Vhost", equalTo(Payloads.VHOST))
                 .body("Result.CallbackList[0]", not(org.hamcrest.Matchers.hasKey("Domain")));

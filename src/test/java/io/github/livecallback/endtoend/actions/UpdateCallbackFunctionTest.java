@@ -1,6 +1,5 @@
 package io.github.livecallback.endtoend.actions;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
@@ -14,30 +13,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.github.livecallback.testing.Emulator;
 import io.github.livecallback.testing.EmulatorResource;
+import io.github.livecallback.testing.FreshEmulator;
+import io.github.livecallback.testing.Invoke;
 import io.github.livecallback.testing.Payloads;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 
 @QuarkusTest
 @WithTestResource(EmulatorResource.class)
+@FreshEmulator
 class UpdateCallbackFunctionTest {
-
-    @BeforeEach
-    void resetEmulator() {
-        Emulator.reset();
-    }
 
     @Test
     void updatesAndAnswersWithTheUpstreamEnvelope() {
-        given().contentType(ContentType.JSON).body(Payloads.update("live", "push", "https://fn.example.com/cb"))
-                .when().post("/updateCallback")
-                .then().statusCode(200)
+        Invoke.post("/updateCallback", Payloads.update())
+                .statusCode(200)
                 .body("ResponseMetadata.Action", equalTo("UpdateCallback"))
                 .body("ResponseMetadata.Version", equalTo("2023-01-01"))
                 .body("ResponseMetadata.Service", equalTo("live"))
@@ -53,11 +47,10 @@ class UpdateCallbackFunctionTest {
 
     @Test
     void sendsTheApiFieldsOnlyAndDropsEmptyOnes() {
-        given().contentType(ContentType.JSON).body("""
+        Invoke.post("/updateCallback", """
                 {"Vhost":"push.example.com","Domain":"","App":"live","MessageType":"record","DryRun":false,
                  "CallbackDetailList":[{"CallbackType":"HTTP","URL":"http://10.0.0.1:8080/record"}]}""")
-                .when().post("/updateCallback")
-                .then().statusCode(200);
+                .statusCode(200);
 
         assertEquals("{\"Vhost\":\"push.example.com\",\"App\":\"live\",\"MessageType\":\"record\","
                 + "\"CallbackDetailList\":[{\"CallbackType\":\"http\",\"URL\":\"http://10.0.0.1:8080/record\"}]}",
@@ -66,10 +59,9 @@ class UpdateCallbackFunctionTest {
 
     @Test
     void aMisspeltFieldIsRefusedWithTheFieldMeantAndNothingIsSent() {
-        given().contentType(ContentType.JSON).body(Payloads.update("live", "push", "https://fn.example.com/cb")
+        Invoke.post("/updateCallback", Payloads.update()
                         .replaceFirst("\\{", "{\"AuthEnabled\":true,\"vhost\":\"x\","))
-                .when().post("/updateCallback")
-                .then().statusCode(400)
+                .statusCode(400)
                 .body("ResponseMetadata.Error.Code", equalTo("InvalidParam"))
                 .body("ResponseMetadata.Error.Violations.Field", equalTo(List.of("AuthEnabled", "vhost")))
                 .body("ResponseMetadata.Error.Violations[0].Message",
@@ -80,16 +72,16 @@ class UpdateCallbackFunctionTest {
 
     @Test
     void aDescribeAnswerPastedBackIsRefusedInsteadOfReplacingTheKeyWithItsMask() {
-        given().contentType(ContentType.JSON).body(Payloads.updateWithAuth("live", "push", "https://fn.example.com/cb"))
-                .post("/updateCallback").then().statusCode(200);
-        Map<String, Object> described = given().contentType(ContentType.JSON).body(Payloads.target("live", "push"))
-                .post("/describeCallback").then().statusCode(200).extract().jsonPath().getMap("Result.CallbackList[0]");
+        Invoke.post("/updateCallback", Payloads.updateWithAuth("live", "push", "https://fn.example.com/cb"))
+                .statusCode(200);
+        Map<String, Object> described = Invoke.post("/describeCallback", Payloads.target("live", "push"))
+                .statusCode(200).extract().jsonPath().getMap("Result.CallbackList[0]");
         Map<String, Object> pasted = new java.util.LinkedHashMap<>(described);
         pasted.keySet().retainAll(List.of("Vhost", "App", "MessageType", "CallbackDetailList", "AuthEnable",
                 "AuthKeyPrimary", "TranscodeCallback"));
 
-        given().contentType(ContentType.JSON).body(pasted).when().post("/updateCallback")
-                .then().statusCode(400)
+        Invoke.post("/updateCallback", pasted)
+                .statusCode(400)
                 .body("ResponseMetadata.Error.Code", equalTo("InvalidParam.Format"))
                 .body("ResponseMetadata.Error.Violations[0].Field", equalTo("AuthKeyPrimary"))
                 .body("ResponseMetadata.Error.Message", containsString("masked key that DescribeCallback shows"));
@@ -98,14 +90,13 @@ class UpdateCallbackFunctionTest {
 
     @Test
     void anUpdateReplacesTheWholeConfiguration() {
-        given().contentType(ContentType.JSON).body(Payloads.updateWithAuth("live", "push", "https://old.example.com/cb"))
-                .post("/updateCallback").then().statusCode(200);
-        given().contentType(ContentType.JSON).body(Payloads.update("live", "push", "https://new.example.com/cb"))
-                .post("/updateCallback").then().statusCode(200);
+        Invoke.post("/updateCallback", Payloads.updateWithAuth("live", "push", "https://old.example.com/cb"))
+                .statusCode(200);
+        Invoke.post("/updateCallback", Payloads.update("live", "push", "https://new.example.com/cb"))
+                .statusCode(200);
 
-        given().contentType(ContentType.JSON).body(Payloads.target("live", "push"))
-                .when().post("/describeCallback")
-                .then().statusCode(200)
+        Invoke.post("/describeCallback", Payloads.target("live", "push"))
+                .statusCode(200)
                 .body("Result.CallbackList", hasSize(1))
                 .body("Result.CallbackList[0].CallbackDetailList.URL", equalTo(List.of("https://new.example.com/cb")))
                 .body("Result.CallbackList[0].AuthEnable", equalTo(false));
@@ -113,11 +104,10 @@ class UpdateCallbackFunctionTest {
 
     @Test
     void refusesAnInvalidPayloadWithEveryViolationAndSendsNothing() {
-        given().contentType(ContentType.JSON).body("""
+        Invoke.post("/updateCallback", """
                 {"Vhost":"push.example.com","App":"bad app!","TranscodeCallback":"1",
                  "CallbackDetailList":[{"CallbackType":"http","URL":"ftp://example.com"}]}""")
-                .when().post("/updateCallback")
-                .then().statusCode(400)
+                .statusCode(400)
                 .body("ResponseMetadata.Action", equalTo("UpdateCallback"))
                 .body("ResponseMetadata.RequestId", not(emptyOrNullString()))
                 .body("ResponseMetadata.Error.Code", equalTo("InvalidParam"))
@@ -132,9 +122,8 @@ class UpdateCallbackFunctionTest {
 
     @Test
     void aSingleViolationKeepsItsOwnCode() {
-        given().contentType(ContentType.JSON).body(Payloads.update("live", "pull", "https://fn.example.com/cb"))
-                .when().post("/updateCallback")
-                .then().statusCode(400)
+        Invoke.post("/updateCallback", Payloads.update("live", "pull", "https://fn.example.com/cb"))
+                .statusCode(400)
                 .body("ResponseMetadata.Error.Code", equalTo("InvalidParam.OutOfRange"))
                 .body("ResponseMetadata.Error.Message",
                         equalTo("MessageType should be one of {[push, push_end, snapshot, record, audit_snapshot]}"));
@@ -142,11 +131,10 @@ class UpdateCallbackFunctionTest {
 
     @Test
     void anUnknownVhostIsNotFoundUpstream() {
-        given().contentType(ContentType.JSON).body("""
+        Invoke.post("/updateCallback", """
                 {"Vhost":"unknown.example.com","MessageType":"push",
                  "CallbackDetailList":[{"CallbackType":"http","URL":"https://fn.example.com/cb"}]}""")
-                .when().post("/updateCallback")
-                .then().statusCode(404)
+                .statusCode(404)
                 .body("ResponseMetadata.Error.Code", equalTo("ResourceNotFound.VhostNotExist"))
                 .body("ResponseMetadata.RequestId", matchesPattern("[0-9A-F]{32}"));
 
@@ -155,15 +143,10 @@ class UpdateCallbackFunctionTest {
 
     @Test
     void aPushDomainCanBeConfiguredWithoutApp() {
-        given().contentType(ContentType.JSON).body("""
-                {"Domain":"rtmp.push.example.com","MessageType":"push_end",
-                 "CallbackDetailList":[{"CallbackType":"http","URL":"https://fn.example.com/end"}]}""")
-                .when().post("/updateCallback")
-                .then().statusCode(200);
+        Invoke.post("/updateCallback", Payloads.updateDomain("push_end", "https://fn.example.com/end")).statusCode(200);
 
-        given().contentType(ContentType.JSON).body("{\"Domain\":\"rtmp.push.example.com\"}")
-                .when().post("/describeCallback")
-                .then().statusCode(200)
+        Invoke.post("/describeCallback", "{\"Domain\":\"rtmp.push.example.com\"}")
+                .statusCode(200)
                 .body("Result.CallbackList.MessageType", hasItem("push_end"));
     }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import io.github.livecallback.testing.Concurrently;
 import io.github.livecallback.testing.Emulator;
 import io.github.livecallback.testing.EmulatorResource;
+import io.github.livecallback.testing.FreshEmulator;
 import io.github.livecallback.testing.Payloads;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -25,11 +26,11 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 @WithTestResource(value = EmulatorResource.class, initArgs = @ResourceArg(name = EmulatorResource.EDITION,
         value = "byteplus"))
+@FreshEmulator
 class BytePlusEditionTest {
 
     @Test
     void oneSettingSignsForBytePlusAndKeepsToItsQuota() throws Exception {
-        Emulator.reset();
 
         List<HttpResponse<String>> answers = Concurrently.post("/updateCallback", 3,
                 i -> Payloads.update("live" + i, "push", "https://fn.example.com/" + i));

@@ -69,7 +69,7 @@ class HostileConfigurationIT {
         try (PackagedFunction function = PackagedFunction.start(environment)) {
             HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(function.uri("/updateCallback"))
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(Payloads.update("live", "push", "https://fn.example.com/cb")))
+                    .POST(HttpRequest.BodyPublishers.ofString(Payloads.update()))
                     .build(), HttpResponse.BodyHandlers.ofString());
             String output = function.output();
 

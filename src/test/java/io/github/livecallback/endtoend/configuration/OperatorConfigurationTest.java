@@ -1,6 +1,5 @@
 package io.github.livecallback.endtoend.configuration;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -9,19 +8,20 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.github.livecallback.testing.CloudEvents;
-import io.github.livecallback.testing.Emulator;
 import io.github.livecallback.testing.EmulatorResource;
+import io.github.livecallback.testing.FreshEmulator;
+import io.github.livecallback.testing.Invoke;
 import io.github.livecallback.testing.Payloads;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
 
 /** What an operator changes by configuration alone: their own event types, and an unmasked AuthKeyPrimary. */
 @QuarkusTest
 @TestProfile(OperatorConfigurationTest.OperatorSettings.class)
 @WithTestResource(EmulatorResource.class)
+@FreshEmulator
 class OperatorConfigurationTest {
 
     public static class OperatorSettings implements QuarkusTestProfile {
@@ -36,9 +36,8 @@ class OperatorConfigurationTest {
 
     @Test
     void ownEventTypesReachTheirActionsBesideTheDefaults() {
-        Emulator.reset();
         assertEquals(200, CloudEvents.send(CloudEvents.event("o1", "com.example.stream.callback.set",
-                Payloads.update("live", "push", "https://fn.example.com/cb")), CloudEvents.Mode.BINARY).status());
+                Payloads.update()), CloudEvents.Mode.BINARY).status());
         assertEquals(200, CloudEvents.send(CloudEvents.event("o2", "live.callback.update",
                 Payloads.update("live", "record", "https://fn.example.com/rec")), CloudEvents.Mode.BINARY).status());
 
@@ -52,13 +51,11 @@ class OperatorConfigurationTest {
 
     @Test
     void theAuthKeyCanBeShownWhenConfiguredSo() {
-        Emulator.reset();
-        given().contentType(ContentType.JSON).body(Payloads.updateWithAuth("live", "push", "https://fn.example.com/cb"))
-                .post("/updateCallback").then().statusCode(200);
+        Invoke.post("/updateCallback", Payloads.updateWithAuth("live", "push", "https://fn.example.com/cb"))
+                .statusCode(200);
 
-        given().contentType(ContentType.JSON).body(Payloads.target("live", "push"))
-                .when().post("/describeCallback")
-                .then().statusCode(200)
+        Invoke.post("/describeCallback", Payloads.target("live", "push"))
+                .statusCode(200)
                 .body("Result.CallbackList[0].AuthKeyPrimary", equalTo(Payloads.AUTH_KEY));
     }
 }

@@ -1,12 +1,11 @@
 package io.github.livecallback.endtoend.credentials;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.livecallback.testing.Emulator;
+import io.github.livecallback.testing.Invoke;
 import io.github.livecallback.testing.Payloads;
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
 /** What every test of a credentials setup does: one UpdateCallback, and a look at what the emulator received. */
@@ -14,8 +13,7 @@ abstract class CredentialsTest {
 
     ValidatableResponse update() {
         Emulator.reset();
-        return given().contentType(ContentType.JSON).body(Payloads.update("live", "push", "https://fn.example.com/cb"))
-                .when().post("/updateCallback").then();
+        return Invoke.post("/updateCallback", Payloads.update());
     }
 
     void assertRefusedOnceWith(int status, String code) {

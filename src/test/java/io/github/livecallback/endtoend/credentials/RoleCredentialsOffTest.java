@@ -1,6 +1,5 @@
 package io.github.livecallback.endtoend.credentials;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
@@ -8,20 +7,21 @@ import org.junit.jupiter.api.Test;
 import io.github.livecallback.emulator.EmulatorAccount;
 import io.github.livecallback.testing.Emulator;
 import io.github.livecallback.testing.EmulatorResource;
+import io.github.livecallback.testing.FreshEmulator;
+import io.github.livecallback.testing.Invoke;
 import io.github.livecallback.testing.Payloads;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 
 /** Role credentials are opt-in: by default the X-Faas-* credential headers are ignored. */
 @QuarkusTest
 @WithTestResource(EmulatorResource.class)
+@FreshEmulator
 class RoleCredentialsOffTest {
 
     @Test
     void theConfiguredCredentialsSign() {
-        Emulator.reset();
-        given().contentType(ContentType.JSON)
+        Invoke.json()
                 .header("X-Faas-Access-Key-Id", EmulatorAccount.STS.accessKeyId())
                 .header("X-Faas-Secret-Access-Key", EmulatorAccount.STS.secretKey())
                 .header("X-Faas-Session-Token", EmulatorAccount.STS.sessionToken())

@@ -1,6 +1,5 @@
 package io.github.livecallback.endtoend.credentials;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,12 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.github.livecallback.emulator.EmulatorAccount;
 import io.github.livecallback.testing.Emulator;
 import io.github.livecallback.testing.EmulatorResource;
+import io.github.livecallback.testing.FreshEmulator;
+import io.github.livecallback.testing.Invoke;
 import io.github.livecallback.testing.LogCapture;
 import io.github.livecallback.testing.Payloads;
 import io.quarkus.test.common.ResourceArg;
@@ -22,13 +22,13 @@ import io.quarkus.test.junit.DisabledOnIntegrationTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
 
 /** With role credentials on and no configured credentials, each invocation signs with the ones veFaaS passes. */
 @QuarkusTest
 @TestProfile(RoleCredentialsTest.RoleCredentialsOn.class)
 @WithTestResource(value = EmulatorResource.class,
         initArgs = @ResourceArg(name = EmulatorResource.CREDENTIALS, value = "none"))
+@FreshEmulator
 class RoleCredentialsTest {
 
     public static class RoleCredentialsOn implements QuarkusTestProfile {
@@ -40,16 +40,11 @@ class RoleCredentialsTest {
 
     private static final EmulatorAccount ROLE = EmulatorAccount.STS;
 
-    @BeforeEach
-    void resetEmulator() {
-        Emulator.reset();
-    }
-
     @Test
     @DisabledOnIntegrationTest("reads the log lines of the function running in this JVM")
     void signsWithTheInvocationsTemporaryCredentials() {
         try (LogCapture logs = LogCapture.everything()) {
-            given().contentType(ContentType.JSON)
+            Invoke.json()
                     .header("X-Faas-Access-Key-Id", ROLE.accessKeyId())
                     .header("X-Faas-Secret-Access-Key", ROLE.secretKey())
                     .header("X-Faas-Session-Token", ROLE.sessionToken())
@@ -68,9 +63,8 @@ class RoleCredentialsTest {
 
     @Test
     void withoutRoleCredentialsAndNoneConfiguredItSaysWhatToDo() {
-        given().contentType(ContentType.JSON).body(Payloads.target(null, null))
-                .when().post("/describeCallback")
-                .then().statusCode(500)
+        Invoke.post("/describeCallback", Payloads.target(null, null))
+                .statusCode(500)
                 .body("ResponseMetadata.Error.Code", equalTo("FunctionMisconfigured"))
                 .body("ResponseMetadata.Error.Message", containsString("or give the function a role"));
         assertEquals(0, Emulator.journal().size());

@@ -1,29 +1,28 @@
 package io.github.livecallback.endtoend.invocation;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.github.livecallback.testing.Emulator;
 import io.github.livecallback.testing.EmulatorResource;
 import io.github.livecallback.testing.FastRetries;
+import io.github.livecallback.testing.FreshEmulator;
+import io.github.livecallback.testing.Invoke;
 import io.github.livecallback.testing.Payloads;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
 @QuarkusTest
 @TestProfile(FastRetries.class)
 @WithTestResource(EmulatorResource.class)
+@FreshEmulator
 class BatchInvocationTest {
 
     private static final String MIXED = """
@@ -34,11 +33,6 @@ class BatchInvocationTest {
                "CallbackDetailList":[{"CallbackType":"http","URL":"https://fn.example.com/end"}]},
               {"Action":"DeleteCallback","Vhost":"push.example.com","App":"live","MessageType":"push"},
               {"Action":"DescribeCallback","Vhost":"push.example.com","App":"live"}]}""";
-
-    @BeforeEach
-    void resetEmulator() {
-        Emulator.reset();
-    }
 
     @Test
     void appliesMixedChangesInOrder() {
@@ -71,8 +65,8 @@ class BatchInvocationTest {
                   {"Action":"DeleteCallback","Vhost":"push.example.com","App":"live","MessageType":"push"},
                   {"Action":"UpdateCallback","Vhost":"push.example.com","App":"live","MessageType":"push_end",
                    "CallbackDetailList":[{"CallbackType":"http","URL":"https://fn.example.com/end"}]}]}""";
-        given().contentType(ContentType.JSON).body(Payloads.update("live", "push", "https://fn.example.com/push"))
-                .post("/updateCallback").then().statusCode(200);
+        Invoke.post("/updateCallback", Payloads.update("live", "push", "https://fn.example.com/push"))
+                .statusCode(200);
         Emulator.fail("UpdateCallback", FastRetries.ATTEMPTS, 503, "ServiceUnavailable");
 
         batch(deleteThenUpdate).statusCode(503).body("Result.Items.Status", equalTo(List.of(200, 503)));
@@ -134,7 +128,7 @@ class BatchInvocationTest {
     }
 
     private static ValidatableResponse batch(String body) {
-        return given().contentType(ContentType.JSON).body(body).when().post("/batch").then();
+        return Invoke.post("/batch", body);
     }
 
 }

@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -21,6 +20,7 @@ import io.github.livecallback.testing.CloudEvents.Answer;
 import io.github.livecallback.testing.CloudEvents.Mode;
 import io.github.livecallback.testing.Emulator;
 import io.github.livecallback.testing.EmulatorResource;
+import io.github.livecallback.testing.FreshEmulator;
 import io.github.livecallback.testing.LogCapture;
 import io.github.livecallback.testing.Payloads;
 import io.quarkus.test.common.WithTestResource;
@@ -29,18 +29,14 @@ import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 @WithTestResource(EmulatorResource.class)
+@FreshEmulator
 class CloudEventInvocationTest {
-
-    @BeforeEach
-    void resetEmulator() {
-        Emulator.reset();
-    }
 
     @ParameterizedTest
     @EnumSource(Mode.class)
     void anUpdateEventIsAppliedAndAnsweredWithAnEventInTheSameMode(Mode mode) {
         Answer answer = CloudEvents.send(CloudEvents.event("evt-update-" + mode, "live.callback.update",
-                Payloads.update("live", "push", "https://fn.example.com/cb")), mode);
+                Payloads.update()), mode);
 
         assertEquals(200, answer.status());
         assertNotNull(answer.event(), "the answer is a CloudEvent");

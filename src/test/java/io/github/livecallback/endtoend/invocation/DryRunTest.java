@@ -10,31 +10,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.github.livecallback.signing.Digests;
 import io.github.livecallback.testing.Emulator;
 import io.github.livecallback.testing.EmulatorResource;
+import io.github.livecallback.testing.FreshEmulator;
+import io.github.livecallback.testing.Invoke;
 import io.github.livecallback.testing.Payloads;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
 @WithTestResource(EmulatorResource.class)
+@FreshEmulator
 class DryRunTest {
-
-    @BeforeEach
-    void resetEmulator() {
-        Emulator.reset();
-    }
 
     @Test
     void showsTheRequestAndHowItIsSignedInsteadOfSendingIt() {
-        String body = Payloads.update("live", "push", "https://fn.example.com/cb");
-        JsonPath dryRun = given().contentType(ContentType.JSON).header("X-Live-Dry-Run", "true").body(body)
+        String body = Payloads.update();
+        JsonPath dryRun = Invoke.json().header("X-Live-Dry-Run", "true").body(body)
                 .when().post("/updateCallback")
                 .then().statusCode(200)
                 .body("Result.DryRun", equalTo(true))
@@ -55,19 +51,18 @@ class DryRunTest {
                 + dryRun.getString("Result.Request.Headers.Authorization").replaceAll(".*Credential=[^/]+/([^,]+),.*", "$1")
                 + "\n" + Digests.sha256Hex(canonical), dryRun.getString("Result.Request.StringToSign"));
 
-        given().contentType(ContentType.JSON).body(body).post("/updateCallback").then().statusCode(200);
+        Invoke.post("/updateCallback", body).statusCode(200);
         assertEquals(dryRun.getString("Result.Request.Body"), Emulator.journal().get(0).get("body"),
                 "the dry run's body is the body really sent");
     }
 
     @Test
     void aDryRunCanNotBeReplayedToReadTheKeys() {
-        given().contentType(ContentType.JSON).body(Payloads.updateWithAuth("live", "push", "https://fn.example.com/cb"))
-                .post("/updateCallback").then().statusCode(200);
-        JsonPath dryRun = given().contentType(ContentType.JSON)
-                .body("{\"DryRun\":true,\"Vhost\":\"push.example.com\",\"App\":\"live\"}")
-                .when().post("/describeCallback")
-                .then().statusCode(200).extract().jsonPath();
+        Invoke.post("/updateCallback", Payloads.updateWithAuth("live", "push", "https://fn.example.com/cb"))
+                .statusCode(200);
+        JsonPath dryRun = Invoke.post("/describeCallback",
+                "{\"DryRun\":true,\"Vhost\":\"push.example.com\",\"App\":\"live\"}")
+                .statusCode(200).extract().jsonPath();
         Map<String, String> headers = dryRun.getMap("Result.Request.Headers");
 
         String replayed = given().headers(headers).body(dryRun.getString("Result.Request.Body"))
@@ -79,7 +74,7 @@ class DryRunTest {
 
     @Test
     void masksTheAuthKeyInTheReturnedBody() {
-        String answer = given().contentType(ContentType.JSON).header("X-Live-Dry-Run", "true")
+        String answer = Invoke.json().header("X-Live-Dry-Run", "true")
                 .body(Payloads.updateWithAuth("live", "push", "https://fn.example.com/cb"))
                 .when().post("/updateCallback")
                 .then().statusCode(200)
@@ -91,11 +86,10 @@ class DryRunTest {
 
     @Test
     void aBatchDryRunSendsNoneOfItsChanges() {
-        given().contentType(ContentType.JSON).body("{\"DryRun\":true,\"Changes\":["
+        Invoke.post("/", "{\"DryRun\":true,\"Changes\":["
                 + "{\"Action\":\"DescribeCallback\",\"Vhost\":\"push.example.com\"},"
                 + "{\"Action\":\"DeleteCallback\",\"Vhost\":\"push.example.com\"}]}")
-                .when().post("/")
-                .then().statusCode(200)
+                .statusCode(200)
                 .body("Result.Items.Result.DryRun", equalTo(List.of(true, true)));
 
         assertEquals(0, Emulator.journal().size());
@@ -104,14 +98,14 @@ class DryRunTest {
     @Test
     void theHeaderTakesTheUsualTrueFormsAndRefusesAnythingElse() {
         for (String yes : List.of("1", "yes", "TRUE", " true ")) {
-            given().contentType(ContentType.JSON).header("X-Live-Dry-Run", yes)
-                    .body(Payloads.update("live", "push", "https://fn.example.com/cb"))
+            Invoke.json().header("X-Live-Dry-Run", yes)
+                    .body(Payloads.update())
                     .when().post("/updateCallback")
                     .then().statusCode(200).body("Result.DryRun", equalTo(true));
         }
         for (String unclear : List.of("y", "on", "2", "")) {
-            given().contentType(ContentType.JSON).header("X-Live-Dry-Run", unclear)
-                    .body(Payloads.update("live", "push", "https://fn.example.com/cb"))
+            Invoke.json().header("X-Live-Dry-Run", unclear)
+                    .body(Payloads.update())
                     .when().post("/updateCallback")
                     .then().statusCode(400).body("ResponseMetadata.Error.Code", equalTo("InvalidParam.OutOfRange"));
         }
@@ -120,9 +114,8 @@ class DryRunTest {
 
     @Test
     void anInvalidPayloadIsRefusedEvenInADryRun() {
-        given().contentType(ContentType.JSON).body("{\"DryRun\":\"yes\",\"Vhost\":\"push.example.com\"}")
-                .when().post("/describeCallback")
-                .then().statusCode(400)
+        Invoke.post("/describeCallback", "{\"DryRun\":\"yes\",\"Vhost\":\"push.example.com\"}")
+                .statusCode(400)
                 .body("ResponseMetadata.Error.Violations[0].Field", equalTo("DryRun"));
     }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import io.github.livecallback.testing.CloudEvents;
 import io.github.livecallback.testing.EmulatorResource;
+import io.github.livecallback.testing.Invoke;
 import io.github.livecallback.testing.Payloads;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,9 +33,8 @@ class InboundAuthenticationTest {
 
     @Test
     void aMissingTokenIsRefused() {
-        given().contentType(ContentType.JSON).body(Payloads.target(null, null))
-                .when().post("/describeCallback")
-                .then().statusCode(401)
+        Invoke.post("/describeCallback", Payloads.target(null, null))
+                .statusCode(401)
                 .header("WWW-Authenticate", "Bearer")
                 .body("ResponseMetadata.Error.Code", equalTo("MissingAuthenticationToken"));
     }
@@ -42,7 +42,7 @@ class InboundAuthenticationTest {
     @Test
     void aWrongTokenIsRefusedOnEveryPath() {
         for (String path : new String[] { "/", "/describeCallback", "/batch", "/nowhere" }) {
-            given().contentType(ContentType.JSON).header("Authorization", "Bearer " + TOKEN + "x")
+            Invoke.json().header("Authorization", "Bearer " + TOKEN + "x")
                     .body("{\"Action\":\"DescribeCallback\",\"Vhost\":\"push.example.com\"}")
                     .when().post(path)
                     .then().statusCode(401)
@@ -57,7 +57,7 @@ class InboundAuthenticationTest {
 
     @Test
     void theRightTokenIsLetThrough() {
-        given().contentType(ContentType.JSON).header("Authorization", "Bearer " + TOKEN)
+        Invoke.json().header("Authorization", "Bearer " + TOKEN)
                 .body(Payloads.target(null, null))
                 .when().post("/describeCallback")
                 .then().statusCode(200);

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 
 import io.github.livecallback.testing.Emulator;
 import io.github.livecallback.testing.EmulatorResource;
+import io.github.livecallback.testing.FreshEmulator;
+import io.github.livecallback.testing.Invoke;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -19,13 +21,13 @@ import io.restassured.http.ContentType;
 /** Requests that Funqy refuses before any function runs still get the API's error envelope. */
 @QuarkusTest
 @WithTestResource(EmulatorResource.class)
+@FreshEmulator
 class RequestFailureEnvelopeTest {
 
     @Test
     void aBodyThatIsNotJsonIsABindError() {
-        given().contentType(ContentType.JSON).body("{\"Vhost\": ")
-                .when().post("/updateCallback")
-                .then().statusCode(400)
+        Invoke.post("/updateCallback", "{\"Vhost\": ")
+                .statusCode(400)
                 .contentType(ContentType.JSON)
                 .body("ResponseMetadata.RequestId", not(emptyOrNullString()))
                 .body("ResponseMetadata.Error.Code", equalTo("InvalidParam.BindError"));
@@ -33,12 +35,10 @@ class RequestFailureEnvelopeTest {
 
     @Test
     void contentAfterTheJsonObjectIsRefusedNotIgnored() {
-        Emulator.reset();
         for (String body : new String[] { "{\"Vhost\":\"push.example.com\"}garbage",
                 "{\"Vhost\":\"push.example.com\"}{\"Vhost\":\"other.example.com\"}" }) {
-            given().contentType(ContentType.JSON).body(body)
-                    .when().post("/deleteCallback")
-                    .then().statusCode(400)
+            Invoke.post("/deleteCallback", body)
+                    .statusCode(400)
                     .body("ResponseMetadata.Error.Code", equalTo("InvalidParam.BindError"));
         }
         assertEquals(java.util.List.of(), Emulator.journal());
@@ -46,16 +46,15 @@ class RequestFailureEnvelopeTest {
 
     @Test
     void aBodyThatIsNotAnObjectNamesTheBody() {
-        given().contentType(ContentType.JSON).body("[1,2]")
-                .when().post("/deleteCallback")
-                .then().statusCode(400)
+        Invoke.post("/deleteCallback", "[1,2]")
+                .statusCode(400)
                 .body("ResponseMetadata.Error.Code", equalTo("InvalidParam.BindError"))
                 .body("ResponseMetadata.Error.Violations[0].Field", equalTo("body"));
     }
 
     @Test
     void anEmptyBodyIsABindError() {
-        given().contentType(ContentType.JSON)
+        Invoke.json()
                 .when().post("/describeCallback")
                 .then().statusCode(400)
                 .body("ResponseMetadata.Error.Code", equalTo("InvalidParam.BindError"))
@@ -64,9 +63,8 @@ class RequestFailureEnvelopeTest {
 
     @Test
     void anUnknownFunctionListsTheFunctions() {
-        given().contentType(ContentType.JSON).body("{}")
-                .when().post("/createCallback")
-                .then().statusCode(404)
+        Invoke.post("/createCallback", "{}")
+                .statusCode(404)
                 .contentType(ContentType.JSON)
                 .body("ResponseMetadata.Error.Code", equalTo("InvalidActionOrVersion"))
                 .body("ResponseMetadata.Error.Message", containsString("updateCallback, deleteCallback, describeCallback"));

@@ -6,9 +6,9 @@ import static org.hamcrest.Matchers.equalTo;
 import org.junit.jupiter.api.Test;
 
 import io.github.livecallback.testing.EmulatorResource;
+import io.github.livecallback.testing.Invoke;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 
 /** The conventions of veFaaS's native runtime that hold whatever the port (see VeFaasPortIT for the port). */
 @QuarkusTest
@@ -22,7 +22,7 @@ class VeFaasRuntimeTest {
 
     @Test
     void thePlatformRequestIdIdentifiesAnswersMadeHere() {
-        given().contentType(ContentType.JSON).header("X-Faas-Request-Id", "faas-7f3a").body("{}")
+        Invoke.json().header("X-Faas-Request-Id", "faas-7f3a").body("{}")
                 .when().post("/describeCallback")
                 .then().statusCode(400)
                 .body("ResponseMetadata.RequestId", equalTo("faas-7f3a"));

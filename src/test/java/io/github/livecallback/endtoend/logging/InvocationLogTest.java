@@ -1,6 +1,5 @@
 package io.github.livecallback.endtoend.logging;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,16 +13,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.github.livecallback.emulator.EmulatorAccount;
-import io.github.livecallback.testing.Emulator;
 import io.github.livecallback.testing.EmulatorResource;
+import io.github.livecallback.testing.FreshEmulator;
+import io.github.livecallback.testing.Invoke;
 import io.github.livecallback.testing.LogCapture;
 import io.github.livecallback.testing.Payloads;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 
 @QuarkusTest
 @WithTestResource(EmulatorResource.class)
+@FreshEmulator
 class InvocationLogTest {
 
     private LogCapture everything;
@@ -31,7 +31,6 @@ class InvocationLogTest {
 
     @BeforeEach
     void captureLogs() {
-        Emulator.reset();
         everything = LogCapture.everything();
         invocations = LogCapture.invocations();
     }
@@ -44,9 +43,8 @@ class InvocationLogTest {
 
     @Test
     void writesOneLinePerInvocationWithActionTargetOutcomeRequestIdAndDuration() {
-        String requestId = given().contentType(ContentType.JSON)
-                .body(Payloads.update("live", "push", "https://fn.example.com/cb"))
-                .post("/updateCallback").then().statusCode(200)
+        String requestId = Invoke.post("/updateCallback", Payloads.update())
+                .statusCode(200)
                 .extract().path("ResponseMetadata.RequestId");
 
         assertEquals(1, invocationLines().size(), invocationLines().toString());
@@ -58,7 +56,7 @@ class InvocationLogTest {
 
     @Test
     void usesThePlatformRequestIdAsCorrelationId() {
-        given().contentType(ContentType.JSON).header("X-Faas-Request-Id", "faas-req-42").body("{\"Vhost\":7}")
+        Invoke.json().header("X-Faas-Request-Id", "faas-req-42").body("{\"Vhost\":7}")
                 .post("/describeCallback").then().statusCode(400)
                 .body("ResponseMetadata.RequestId", org.hamcrest.Matchers.equalTo("faas-req-42"));
 
@@ -67,8 +65,8 @@ class InvocationLogTest {
 
     @Test
     void namesTheUpstreamErrorCode() {
-        given().contentType(ContentType.JSON).body("{\"Vhost\":\"unknown.example.com\"}")
-                .post("/deleteCallback").then().statusCode(404);
+        Invoke.post("/deleteCallback", "{\"Vhost\":\"unknown.example.com\"}")
+                .statusCode(404);
 
         assertTrue(invocationLines().get(0).contains(
                 "action=DeleteCallback vhost=unknown.example.com app=* messageType=* "
@@ -77,9 +75,9 @@ class InvocationLogTest {
 
     @Test
     void aValueFromThePayloadCanNotForgeAFieldOrBreakTheLine() {
-        given().contentType(ContentType.JSON)
-                .body("{\"Vhost\":\"x outcome=ok status=200 requestId=FAKE\\u2028\\u0085\\u202e\",\"App\":\"live\"}")
-                .post("/describeCallback").then().statusCode(400);
+        Invoke.post("/describeCallback",
+                "{\"Vhost\":\"x outcome=ok status=200 requestId=FAKE\\u2028\\u0085\\u202e\",\"App\":\"live\"}")
+                .statusCode(400);
 
         String line = invocationLines().get(0);
         Matcher fields = Pattern.compile("(\\w+)=(\"(?:[^\"\\\\]|\\\\.)*\"|[^ ]+)").matcher(line);
@@ -97,14 +95,13 @@ class InvocationLogTest {
 
     @Test
     void noSecretReachesAnyLogLineOrResponse() {
-        String responses = given().contentType(ContentType.JSON)
-                .body(Payloads.updateWithAuth("live", "push", "https://fn.example.com/cb"))
-                .post("/updateCallback").then().statusCode(200).extract().asString()
-                + given().contentType(ContentType.JSON).body(Payloads.target("live", null))
-                        .post("/describeCallback").then().statusCode(200).extract().asString()
-                + given().contentType(ContentType.JSON).body("{\"AuthEnable\":true,\"AuthKeyPrimary\":\""
+        String update = Payloads.updateWithAuth("live", "push", Payloads.CALLBACK_URL);
+        String responses = Invoke.post("/updateCallback", update).statusCode(200).extract().asString()
+                + Invoke.post("/describeCallback", Payloads.target("live", null))
+                        .statusCode(200).extract().asString()
+                + Invoke.post("/updateCallback", "{\"AuthEnable\":true,\"AuthKeyPrimary\":\""
                         + Payloads.AUTH_KEY + "\",\"TranscodeCallback\":\"" + Payloads.AUTH_KEY + "\"}")
-                        .post("/updateCallback").then().statusCode(400).extract().asString();
+                        .statusCode(400).extract().asString();
 
         assertEquals(3, invocationLines().size(), invocationLines().toString());
         for (String secret : List.of(Payloads.AUTH_KEY, EmulatorAccount.DEMO.secretKey())) {

@@ -1,6 +1,5 @@
 package io.github.livecallback.endtoend.logging;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,13 +12,13 @@ import io.github.livecallback.emulator.EmulatorAccount;
 import io.github.livecallback.testing.Emulator;
 import io.github.livecallback.testing.EmulatorResource;
 import io.github.livecallback.testing.FastRetries;
+import io.github.livecallback.testing.Invoke;
 import io.github.livecallback.testing.LogCapture;
 import io.github.livecallback.testing.Payloads;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
 
 /**
  * Distinctive secrets (the secret key and session token of temporary credentials, and an AuthKeyPrimary) go through
@@ -66,7 +65,7 @@ class SecretHygieneTest {
     }
 
     private static String post(String path, String body, int expectedStatus) {
-        return given().contentType(ContentType.JSON).body(body).when().post(path)
-                .then().statusCode(expectedStatus).extract().asString();
+        return Invoke.post(path, body)
+                .statusCode(expectedStatus).extract().asString();
     }
 }

@@ -1,6 +1,5 @@
 package io.github.livecallback.endtoend.resilience;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,18 +11,20 @@ import org.junit.jupiter.api.Test;
 import io.github.livecallback.testing.Emulator;
 import io.github.livecallback.testing.EmulatorResource;
 import io.github.livecallback.testing.FastRetries;
+import io.github.livecallback.testing.FreshEmulator;
+import io.github.livecallback.testing.Invoke;
 import io.github.livecallback.testing.Payloads;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 /** Sustained upstream failure opens the breaker, which then answers at once, and closes again by itself. */
 @QuarkusTest
 @TestProfile(CircuitBreakerTest.QuickBreaker.class)
 @WithTestResource(EmulatorResource.class)
+@FreshEmulator
 class CircuitBreakerTest {
 
     static final long BREAKER_DELAY_MILLIS = 1000;
@@ -39,7 +40,6 @@ class CircuitBreakerTest {
 
     @Test
     void opensOnSustainedFailureAnswersFastAndRecovers() throws InterruptedException {
-        Emulator.reset();
         Emulator.chaos(1.0, 0);
 
         int invocations = 0;
@@ -75,7 +75,7 @@ class CircuitBreakerTest {
     }
 
     private static Response update() {
-        return given().contentType(ContentType.JSON).body(Payloads.update("live", "push", "https://fn.example.com/cb"))
+        return Invoke.json().body(Payloads.update())
                 .when().post("/updateCallback");
     }
 }

@@ -1,6 +1,5 @@
 package io.github.livecallback.endtoend.resilience;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,25 +9,26 @@ import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.github.livecallback.testing.Concurrently;
 import io.github.livecallback.testing.Emulator;
 import io.github.livecallback.testing.EmulatorResource;
 import io.github.livecallback.testing.FastRetries;
+import io.github.livecallback.testing.FreshEmulator;
+import io.github.livecallback.testing.Invoke;
 import io.github.livecallback.testing.Payloads;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 /** An invocation answers within its deadline, with a retriable status for what it could not send in time. */
 @QuarkusTest
 @TestProfile(DeadlineTest.ShortDeadline.class)
 @WithTestResource(EmulatorResource.class)
+@FreshEmulator
 class DeadlineTest {
 
     static final long DEADLINE_MILLIS = 2000;
@@ -44,18 +44,13 @@ class DeadlineTest {
         }
     }
 
-    @BeforeEach
-    void resetEmulator() {
-        Emulator.reset();
-    }
-
     @Test
     void retriesStopAtTheDeadline() {
         Emulator.chaos(1.0, 0);
         long started = System.nanoTime();
 
-        Response answer = given().contentType(ContentType.JSON)
-                .body(Payloads.update("live", "push", "https://fn.example.com/cb")).when().post("/updateCallback");
+        Response answer = Invoke.json()
+                .body(Payloads.update()).when().post("/updateCallback");
 
         long millis = (System.nanoTime() - started) / 1_000_000;
         System.out.printf("[deadline] persistent failure: answered %d %s after %d ms and %d upstream requests "

@@ -162,7 +162,7 @@ class HostileUpstreamIT {
     }
 
     private static HttpResponse<String> update() {
-        return send(Payloads.update("live", "push", "https://fn.example.com/cb")).join();
+        return send(Payloads.update()).join();
     }
 
     private static CompletableFuture<HttpResponse<String>> send(String body) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import io.github.livecallback.testing.Concurrently;
 import io.github.livecallback.testing.Emulator;
 import io.github.livecallback.testing.EmulatorResource;
+import io.github.livecallback.testing.FreshEmulator;
 import io.github.livecallback.testing.Payloads;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,13 +20,13 @@ import io.quarkus.test.junit.QuarkusTest;
 /** A burst of invocations stays within the account's quota of 10 requests per second, as the emulator sees it. */
 @QuarkusTest
 @WithTestResource(EmulatorResource.class)
+@FreshEmulator
 class RateLimitTest {
 
     private static final int BURST = 100;
 
     @Test
     void aBurstOfOneHundredNeverExceedsTenRequestsInAnySecond() {
-        Emulator.reset();
         long started = System.nanoTime();
 
         List<HttpResponse<String>> answers = Concurrently.post("/updateCallback", BURST,

@@ -1,6 +1,5 @@
 package io.github.livecallback.endtoend.resilience;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,12 +17,13 @@ import io.github.livecallback.testing.Concurrently;
 import io.github.livecallback.testing.Emulator;
 import io.github.livecallback.testing.EmulatorResource;
 import io.github.livecallback.testing.FastRetries;
+import io.github.livecallback.testing.FreshEmulator;
+import io.github.livecallback.testing.Invoke;
 import io.github.livecallback.testing.Payloads;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
 
 /**
  * Fault injection: transient upstream failures are retried until every change is applied; what a retry cannot
@@ -32,6 +32,7 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 @TestProfile(TransientFailureTest.QuickRetriesAndQuota.class)
 @WithTestResource(EmulatorResource.class)
+@FreshEmulator
 class TransientFailureTest {
 
     /**
@@ -52,8 +53,7 @@ class TransientFailureTest {
     private static final int CHANGES = 300;
 
     @BeforeEach
-    void resetEmulator() {
-        Emulator.reset();
+    void fasterQuota() {
         Emulator.requestsPerSecond(100); // the quota this profile gives the function
     }
 
@@ -78,9 +78,8 @@ class TransientFailureTest {
                 () -> answers.stream().filter(a -> a.statusCode() != 200).findFirst().map(HttpResponse::body).orElse(""));
         assertTrue(failed > CHANGES / 5, "the faults were injected: " + failed);
         Emulator.chaos(0, 0);
-        given().contentType(ContentType.JSON).body(Payloads.target(null, "push"))
-                .when().post("/describeCallback")
-                .then().statusCode(200)
+        Invoke.post("/describeCallback", Payloads.target(null, "push"))
+                .statusCode(200)
                 .body("Result.CallbackList", hasSize(CHANGES));
     }
 
@@ -88,9 +87,8 @@ class TransientFailureTest {
     void aNonRetriableErrorCausesExactlyOneUpstreamCall() {
         Emulator.fail(10, 403, "RequestForbidden");
 
-        given().contentType(ContentType.JSON).body(Payloads.update("live", "push", "https://fn.example.com/cb"))
-                .when().post("/updateCallback")
-                .then().statusCode(403);
+        Invoke.post("/updateCallback", Payloads.update())
+                .statusCode(403);
 
         System.out.printf("[non-retriable] 403 RequestForbidden -> upstreamRequests=%d%n", Emulator.journal().size());
         assertEquals(1, Emulator.journal().size());
@@ -100,9 +98,8 @@ class TransientFailureTest {
     void aRetryAfterIsWaitedOut() {
         Emulator.throttle(1, 1);
 
-        given().contentType(ContentType.JSON).body(Payloads.update("live", "push", "https://fn.example.com/cb"))
-                .when().post("/updateCallback")
-                .then().statusCode(200)
+        Invoke.post("/updateCallback", Payloads.update())
+                .statusCode(200)
                 .body("ResponseMetadata.Error", equalTo(null));
 
         List<Map<String, Object>> journal = Emulator.journal();

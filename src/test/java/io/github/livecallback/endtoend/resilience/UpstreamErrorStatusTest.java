@@ -1,11 +1,9 @@
 package io.github.livecallback.endtoend.resilience;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,11 +11,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 import io.github.livecallback.testing.Emulator;
 import io.github.livecallback.testing.EmulatorResource;
 import io.github.livecallback.testing.FastRetries;
+import io.github.livecallback.testing.FreshEmulator;
+import io.github.livecallback.testing.Invoke;
 import io.github.livecallback.testing.Payloads;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
 
 /**
  * The status the function answers with when the API fails: the upstream 4xx where a retry cannot help, 429 and
@@ -26,14 +25,10 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 @TestProfile(FastRetries.class)
 @WithTestResource(EmulatorResource.class)
+@FreshEmulator
 class UpstreamErrorStatusTest {
 
     private static final int ATTEMPTS = FastRetries.ATTEMPTS;
-
-    @BeforeEach
-    void resetEmulator() {
-        Emulator.reset();
-    }
 
     @ParameterizedTest(name = "upstream {0} {1} -> {2} after {3} attempt(s)")
     @CsvSource({
@@ -53,9 +48,8 @@ class UpstreamErrorStatusTest {
     void mapsUpstreamErrors(int upstreamStatus, String code, int expectedStatus, int expectedAttempts) {
         Emulator.fail(ATTEMPTS, upstreamStatus, code);
 
-        given().contentType(ContentType.JSON).body(Payloads.update("live", "push", "https://fn.example.com/cb"))
-                .when().post("/updateCallback")
-                .then().statusCode(expectedStatus)
+        Invoke.post("/updateCallback", Payloads.update())
+                .statusCode(expectedStatus)
                 .body("ResponseMetadata.Error.Code", equalTo(code))
                 .body("ResponseMetadata.Error.Message", equalTo("injected " + code))
                 .body("ResponseMetadata.RequestId", matchesPattern("[0-9A-F]{32}"));
@@ -67,9 +61,8 @@ class UpstreamErrorStatusTest {
     void aTransientFailureIsRetriedAndSucceeds() {
         Emulator.fail(1, 502, "InternalServiceError");
 
-        given().contentType(ContentType.JSON).body(Payloads.update("live", "push", "https://fn.example.com/cb"))
-                .when().post("/updateCallback")
-                .then().statusCode(200);
+        Invoke.post("/updateCallback", Payloads.update())
+                .statusCode(200);
 
         assertEquals(2, Emulator.journal().size());
         assertEquals("OK", Emulator.journal().get(1).get("outcome"));

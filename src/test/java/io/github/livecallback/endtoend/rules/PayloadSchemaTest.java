@@ -1,6 +1,5 @@
 package io.github.livecallback.endtoend.rules;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -27,11 +25,12 @@ import com.networknt.schema.ValidationMessage;
 
 import io.github.livecallback.testing.Emulator;
 import io.github.livecallback.testing.EmulatorResource;
+import io.github.livecallback.testing.FreshEmulator;
+import io.github.livecallback.testing.Invoke;
 import io.github.livecallback.testing.Payloads;
 import io.github.livecallback.validation.CallbackRules;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 /**
@@ -41,16 +40,12 @@ import io.restassured.response.Response;
  */
 @QuarkusTest
 @WithTestResource(EmulatorResource.class)
+@FreshEmulator
 class PayloadSchemaTest {
 
     private static final Path SCHEMAS = Path.of("deployment", "schemas");
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
     private static final ObjectMapper MAPPER = new ObjectMapper();
-
-    @BeforeEach
-    void resetEmulator() {
-        Emulator.reset();
-    }
 
     static Stream<Arguments> acceptedPayloads() {
         String batch = "{\"Changes\":[" + Payloads.update("live", "push", "https://fn.example.com/a")
@@ -58,10 +53,9 @@ class PayloadSchemaTest {
                 + Payloads.VHOST + "\"},{\"Action\":\"DeleteCallback\",\"Vhost\":\"" + Payloads.VHOST
                 + "\",\"App\":\"live\"}]}";
         return Stream.of(
-                Arguments.of("/updateCallback", "update-callback.json", Payloads.update("live", "push", "https://fn.example.com/cb")),
+                Arguments.of("/updateCallback", "update-callback.json", Payloads.update()),
                 Arguments.of("/updateCallback", "update-callback.json", Payloads.updateWithAuth("live", "record", "http://10.0.0.1:8080/r")),
-                Arguments.of("/updateCallback", "update-callback.json", "{\"Domain\":\"rtmp.push.example.com\",\"MessageType\":\"push_end\","
-                        + "\"CallbackDetailList\":[{\"CallbackType\":\"http\",\"URL\":\"https://fn.example.com/e\"}]}"),
+                Arguments.of("/updateCallback", "update-callback.json", Payloads.updateDomain("push_end", "https://fn.example.com/e")),
                 Arguments.of("/updateCallback", "update-callback.json", Payloads.update("live", "snapshot", "https://fn.example.com/s")
                         .replaceFirst("\\{", "{\"DryRun\":true,")),
                 Arguments.of("/describeCallback", "describe-callback.json", Payloads.target("live", null)),
@@ -142,7 +136,7 @@ class PayloadSchemaTest {
     }
 
     private static Response post(String path, String payload) {
-        return given().contentType(ContentType.JSON).body(payload).when().post(path);
+        return Invoke.json().body(payload).when().post(path);
     }
 
     private static Set<ValidationMessage> validate(String schema, String json) throws Exception {

@@ -1,6 +1,5 @@
 package io.github.livecallback.endtoend.rules;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URI;
@@ -19,9 +18,10 @@ import com.networknt.schema.SpecVersion;
 import io.github.livecallback.emulator.SignedApi;
 import io.github.livecallback.testing.Emulator;
 import io.github.livecallback.testing.EmulatorResource;
+import io.github.livecallback.testing.FreshEmulator;
+import io.github.livecallback.testing.Invoke;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 /**
@@ -33,6 +33,7 @@ import io.restassured.response.Response;
  */
 @QuarkusTest
 @WithTestResource(EmulatorResource.class)
+@FreshEmulator
 class RuleAgreementTest {
 
     private static final String OK = "OK";
@@ -137,7 +138,6 @@ class RuleAgreementTest {
 
     @Test
     void theFunctionTheEmulatorAndTheSchemaAgreeOnEveryRule() throws Exception {
-        Emulator.reset();
         Emulator.requestsPerSecond(0);
         List<String> disagreements = new ArrayList<>();
         List<RuleCase> cases = cases();
@@ -160,7 +160,7 @@ class RuleAgreementTest {
 
     private static String function(RuleCase rule) {
         String path = "/" + Character.toLowerCase(rule.action().charAt(0)) + rule.action().substring(1);
-        Response answer = given().contentType(ContentType.JSON).body(rule.payload()).post(path);
+        Response answer = Invoke.json().body(rule.payload()).post(path);
         return answer.statusCode() == 400 ? answer.jsonPath().getString("ResponseMetadata.Error.Code") : OK;
     }
 

@@ -1,6 +1,5 @@
 package io.github.livecallback.endtoend.rules;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
@@ -12,10 +11,11 @@ import org.junit.jupiter.api.Test;
 
 import io.github.livecallback.testing.Emulator;
 import io.github.livecallback.testing.EmulatorResource;
+import io.github.livecallback.testing.FreshEmulator;
+import io.github.livecallback.testing.Invoke;
 import io.github.livecallback.testing.SeedExamples;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
 /**
@@ -25,11 +25,11 @@ import io.restassured.response.ValidatableResponse;
  */
 @QuarkusTest
 @WithTestResource(EmulatorResource.class)
+@FreshEmulator
 class SeedDocumentExamplesTest {
 
     @Test
     void theDocumentsExampleRequestsAreAnsweredAsTheyShow() {
-        Emulator.reset();
 
         answer("/updateCallback", SeedExamples.UPDATE, "UpdateCallback");
         answer("/deleteCallback", SeedExamples.DELETE, "DeleteCallback").body("Result", nullValue());
@@ -44,8 +44,8 @@ class SeedDocumentExamplesTest {
     }
 
     private static ValidatableResponse answer(String path, String example, String action) {
-        return given().contentType(ContentType.JSON).body(example).when().post(path)
-                .then().statusCode(200)
+        return Invoke.post(path, example)
+                .statusCode(200)
                 .body("ResponseMetadata.RequestId", matchesPattern("[0-9A-F]{32}"))
                 .body("ResponseMetadata.Action", equalTo(action))
                 .body("ResponseMetadata.Version", equalTo("2023-01-01"))
