@@ -21,11 +21,7 @@ class RoleCredentialsOffTest {
 
     @Test
     void theConfiguredCredentialsSign() {
-        Invoke.json()
-                .header("X-Faas-Access-Key-Id", EmulatorAccount.STS.accessKeyId())
-                .header("X-Faas-Secret-Access-Key", EmulatorAccount.STS.secretKey())
-                .header("X-Faas-Session-Token", EmulatorAccount.STS.sessionToken())
-                .body(Payloads.target(null, null))
+        Invoke.asRole(EmulatorAccount.STS).body(Payloads.target(null, null))
                 .when().post("/describeCallback")
                 .then().statusCode(200);
 

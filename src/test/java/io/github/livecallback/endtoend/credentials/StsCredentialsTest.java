@@ -11,6 +11,10 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
+/**
+ * Configured temporary (STS) credentials sign with their session token. Sent as role credentials instead:
+ * {@link RoleCredentialsTest}.
+ */
 @QuarkusTest
 @WithTestResource(value = EmulatorResource.class,
         initArgs = @ResourceArg(name = EmulatorResource.CREDENTIALS, value = "sts"))

@@ -7,6 +7,10 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
+/**
+ * A configured secret key that does not match its access key. Sent as role credentials instead:
+ * {@link RoleCredentialsTest}.
+ */
 @QuarkusTest
 @WithTestResource(value = EmulatorResource.class,
         initArgs = @ResourceArg(name = EmulatorResource.CREDENTIALS, value = "wrong-secret"))
