@@ -1,7 +1,12 @@
 package io.github.livecallback.testing;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /** Payloads of the functions' tests, in the API's own JSON. */
 public final class Payloads {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     public static final String VHOST = "push.example.com";
     public static final String AUTH_KEY = "1622194197-0-0-5552e4e20387c6dc18afce9f6a";
@@ -44,6 +49,15 @@ public final class Payloads {
             json.append(",\"MessageType\":\"").append(messageType).append('"');
         }
         return json.append('}').toString();
+    }
+
+    /** {@code text} as a JSON string, quoted and escaped, for payloads that carry odd characters. */
+    public static String quoted(String text) {
+        try {
+            return MAPPER.writeValueAsString(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     private Payloads() {

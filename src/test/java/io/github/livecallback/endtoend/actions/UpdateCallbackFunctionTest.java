@@ -92,8 +92,7 @@ class UpdateCallbackFunctionTest {
     void anUpdateReplacesTheWholeConfiguration() {
         Invoke.post("/updateCallback", Payloads.updateWithAuth("live", "push", "https://old.example.com/cb"))
                 .statusCode(200);
-        Invoke.post("/updateCallback", Payloads.update("live", "push", "https://new.example.com/cb"))
-                .statusCode(200);
+        Invoke.post("/updateCallback", Payloads.update("live", "push", "https://new.example.com/cb")).statusCode(200);
 
         Invoke.post("/describeCallback", Payloads.target("live", "push"))
                 .statusCode(200)

@@ -19,6 +19,7 @@ import io.github.livecallback.api.ErrorCodes;
 import io.github.livecallback.emulator.EmulatorAccount;
 import io.github.livecallback.emulator.LiveApiEmulator;
 import io.github.livecallback.testing.PackagedFunction;
+import io.github.livecallback.testing.Payloads;
 import io.github.livecallback.testing.TlsMaterial;
 
 /**
@@ -27,8 +28,7 @@ import io.github.livecallback.testing.TlsMaterial;
  */
 class TlsEndpointIT {
 
-    private static final String UPDATE = "{\"Vhost\":\"push.example.com\",\"App\":\"tls\",\"MessageType\":\"push\","
-            + "\"CallbackDetailList\":[{\"CallbackType\":\"http\",\"URL\":\"https://fn.example.com/cb\"}]}";
+    private static final String UPDATE = Payloads.update("tls", "push", Payloads.CALLBACK_URL);
 
     @TempDir
     static Path certificates;

@@ -1,5 +1,6 @@
 package io.github.livecallback.endtoend.credentials;
 
+import static io.github.livecallback.testing.EmulatorResource.CREDENTIALS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
@@ -16,8 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * {@link RoleCredentialsTest}.
  */
 @QuarkusTest
-@WithTestResource(value = EmulatorResource.class,
-        initArgs = @ResourceArg(name = EmulatorResource.CREDENTIALS, value = "sts"))
+@WithTestResource(value = EmulatorResource.class, initArgs = @ResourceArg(name = CREDENTIALS, value = "sts"))
 class StsCredentialsTest extends CredentialsTest {
 
     @Test

@@ -1,5 +1,7 @@
 package io.github.livecallback.endtoend.credentials;
 
+import static io.github.livecallback.testing.EmulatorResource.CREDENTIALS;
+
 import org.junit.jupiter.api.Test;
 
 import io.github.livecallback.testing.EmulatorResource;
@@ -12,8 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * {@link RoleCredentialsTest}.
  */
 @QuarkusTest
-@WithTestResource(value = EmulatorResource.class,
-        initArgs = @ResourceArg(name = EmulatorResource.CREDENTIALS, value = "wrong-secret"))
+@WithTestResource(value = EmulatorResource.class, initArgs = @ResourceArg(name = CREDENTIALS, value = "wrong-secret"))
 class WrongSecretTest extends CredentialsTest {
 
     @Test

@@ -65,8 +65,7 @@ class BatchInvocationTest {
                   {"Action":"DeleteCallback","Vhost":"push.example.com","App":"live","MessageType":"push"},
                   {"Action":"UpdateCallback","Vhost":"push.example.com","App":"live","MessageType":"push_end",
                    "CallbackDetailList":[{"CallbackType":"http","URL":"https://fn.example.com/end"}]}]}""";
-        Invoke.post("/updateCallback", Payloads.update("live", "push", "https://fn.example.com/push"))
-                .statusCode(200);
+        Invoke.post("/updateCallback", Payloads.update("live", "push", "https://fn.example.com/push")).statusCode(200);
         Emulator.fail("UpdateCallback", FastRetries.ATTEMPTS, 503, "ServiceUnavailable");
 
         batch(deleteThenUpdate).statusCode(503).body("Result.Items.Status", equalTo(List.of(200, 503)));

@@ -65,8 +65,7 @@ class InvocationLogTest {
 
     @Test
     void namesTheUpstreamErrorCode() {
-        Invoke.post("/deleteCallback", "{\"Vhost\":\"unknown.example.com\"}")
-                .statusCode(404);
+        Invoke.post("/deleteCallback", "{\"Vhost\":\"unknown.example.com\"}").statusCode(404);
 
         assertTrue(invocationLines().get(0).contains(
                 "action=DeleteCallback vhost=unknown.example.com app=* messageType=* "

@@ -3,7 +3,6 @@ package io.github.livecallback.endtoend.resilience;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -32,9 +31,8 @@ class CircuitBreakerTest {
     public static class QuickBreaker implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            Map<String, String> overrides = new HashMap<>(FastRetries.backoff(10, 5, 40));
-            overrides.put(FastRetries.ATTEMPTS_CONFIG + "circuit-breaker.delay", String.valueOf(BREAKER_DELAY_MILLIS));
-            return overrides;
+            return FastRetries.backoff(10, 5, 40,
+                    Map.of(FastRetries.ATTEMPTS_CONFIG + "circuit-breaker.delay", String.valueOf(BREAKER_DELAY_MILLIS)));
         }
     }
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -37,10 +36,8 @@ class DeadlineTest {
     public static class ShortDeadline implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            Map<String, String> overrides = new HashMap<>(FastRetries.backoff(300, 100, 400));
-            overrides.put("live-callback.platform-timeout", "5");
-            overrides.put(FastRetries.ATTEMPTS_CONFIG + "circuit-breaker.enabled", "false");
-            return overrides;
+            return FastRetries.backoff(300, 100, 400, Map.of("live-callback.platform-timeout", "5",
+                    FastRetries.ATTEMPTS_CONFIG + "circuit-breaker.enabled", "false"));
         }
     }
 

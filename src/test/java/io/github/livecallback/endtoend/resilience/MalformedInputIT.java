@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.livecallback.emulator.EmulatorAccount;
 import io.github.livecallback.emulator.LiveApiEmulator;
 import io.github.livecallback.testing.PackagedFunction;
+import io.github.livecallback.testing.Payloads;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -184,7 +185,7 @@ class MalformedInputIT {
                 Arbitraries.integers().map(String::valueOf),
                 Arbitraries.doubles().map(d -> Double.isFinite(d) ? String.valueOf(d) : "1.5"),
                 Arbitraries.of("true", "false", "{}", "[1,2]", "[\"a\"]", "{\"x\":null}"),
-                Arbitraries.strings().ofMaxLength(20).map(MalformedInputIT::json));
+                Arbitraries.strings().ofMaxLength(20).map(Payloads::quoted));
         return Combinators.combine(field, value).as(Map::entry).filter(MalformedInputIT::isWrongType);
     }
 
@@ -196,7 +197,7 @@ class MalformedInputIT {
         Arbitrary<String> badValues = Combinators.combine(
                 Arbitraries.strings().withChars("ab _/:?#%\u0000\u202e\uD83D\uDE00").ofMinLength(1).ofMaxLength(40),
                 Arbitraries.of("App", "MessageType", "Action")).as((text, field) -> "{\"Domain\":\"d.example.com\","
-                        + "\"App\":\"live\",\"" + field + "\":" + json(text) + ",\"Extra\":{\"x\":[1,{}]}}");
+                        + "\"App\":\"live\",\"" + field + "\":" + Payloads.quoted(text) + ",\"Extra\":{\"x\":[1,{}]}}");
         return Arbitraries.oneOf(noTarget, badValues);
     }
 
@@ -283,14 +284,6 @@ class MalformedInputIT {
             case "CallbackDetailList", "Changes" -> !value.startsWith("[") || !value.contains("{");
             default -> !isString;
         };
-    }
-
-    private static String json(String text) {
-        try {
-            return MAPPER.writeValueAsString(text);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static boolean isJson(String text) {

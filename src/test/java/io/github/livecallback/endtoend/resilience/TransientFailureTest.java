@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -43,10 +42,8 @@ class TransientFailureTest {
     public static class QuickRetriesAndQuota implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            Map<String, String> overrides = new HashMap<>(FastRetries.backoff(20, 10, 200));
-            overrides.put("volc.live.quota.requests", "100");
-            overrides.put(FastRetries.ATTEMPTS_CONFIG + "retry.max-retries", "12");
-            return overrides;
+            return FastRetries.backoff(20, 10, 200, Map.of("volc.live.quota.requests", "100",
+                    FastRetries.ATTEMPTS_CONFIG + "retry.max-retries", "12"));
         }
     }
 
@@ -87,8 +84,7 @@ class TransientFailureTest {
     void aNonRetriableErrorCausesExactlyOneUpstreamCall() {
         Emulator.fail(10, 403, "RequestForbidden");
 
-        Invoke.post("/updateCallback", Payloads.update())
-                .statusCode(403);
+        Invoke.post("/updateCallback", Payloads.update()).statusCode(403);
 
         System.out.printf("[non-retriable] 403 RequestForbidden -> upstreamRequests=%d%n", Emulator.journal().size());
         assertEquals(1, Emulator.journal().size());

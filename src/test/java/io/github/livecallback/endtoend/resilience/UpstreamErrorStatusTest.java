@@ -61,8 +61,7 @@ class UpstreamErrorStatusTest {
     void aTransientFailureIsRetriedAndSucceeds() {
         Emulator.fail(1, 502, "InternalServiceError");
 
-        Invoke.post("/updateCallback", Payloads.update())
-                .statusCode(200);
+        Invoke.post("/updateCallback", Payloads.update()).statusCode(200);
 
         assertEquals(2, Emulator.journal().size());
         assertEquals("OK", Emulator.journal().get(1).get("outcome"));
