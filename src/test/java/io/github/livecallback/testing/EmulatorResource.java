@@ -27,6 +27,13 @@ public class EmulatorResource implements QuarkusTestResourceLifecycleManager {
     /** Where the tests find the emulator, whatever endpoint the function was given. */
     public static final String URL_PROPERTY = "test.emulator.url";
 
+    /** The demo account's access key with another secret: the emulator answers SignatureDoesNotMatch. */
+    public static final EmulatorAccount WRONG_SECRET = new EmulatorAccount(EmulatorAccount.DEMO.accessKeyId(),
+            "bm90LXRoZS1yaWdodC1zZWNyZXQ=", null, true);
+    /** An access key the emulator does not know: it answers InvalidAccessKey. */
+    public static final EmulatorAccount UNKNOWN_KEY = new EmulatorAccount("AKLTdW5rbm93bi1hY2Nlc3Mta2V5",
+            EmulatorAccount.DEMO.secretKey(), null, true);
+
     private LiveApiEmulator emulator;
     private String credentials = "demo";
     private String endpoint;
@@ -58,10 +65,8 @@ public class EmulatorResource implements QuarkusTestResourceLifecycleManager {
             case "demo" -> signWith(config, EmulatorAccount.DEMO);
             case "sts" -> signWith(config, EmulatorAccount.STS);
             case "suspended" -> signWith(config, EmulatorAccount.SUSPENDED);
-            case "wrong-secret" -> signWith(config, new EmulatorAccount(EmulatorAccount.DEMO.accessKeyId(),
-                    "bm90LXRoZS1yaWdodC1zZWNyZXQ=", null, true));
-            case "unknown-key" -> signWith(config, new EmulatorAccount("AKLTdW5rbm93bi1hY2Nlc3Mta2V5",
-                    EmulatorAccount.DEMO.secretKey(), null, true));
+            case "wrong-secret" -> signWith(config, WRONG_SECRET);
+            case "unknown-key" -> signWith(config, UNKNOWN_KEY);
             case "none" -> {
                 config.put("volc.accesskey", "");
                 config.put("volc.secretkey", "");

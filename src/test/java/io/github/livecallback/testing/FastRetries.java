@@ -19,8 +19,13 @@ public class FastRetries implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        Map<String, String> overrides = new HashMap<>(backoff(10, 5, 40));
-        overrides.put(ATTEMPTS_CONFIG + "circuit-breaker.enabled", "false");
+        return backoff(10, 5, 40, Map.of(ATTEMPTS_CONFIG + "circuit-breaker.enabled", "false"));
+    }
+
+    /** {@link #backoff(int, int, int)} and other settings: what a test profile of its own gives. */
+    public static Map<String, String> backoff(int delay, int jitter, int maxDelay, Map<String, String> more) {
+        Map<String, String> overrides = new HashMap<>(backoff(delay, jitter, maxDelay));
+        overrides.putAll(more);
         return overrides;
     }
 

@@ -6,6 +6,8 @@ import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
+import io.github.livecallback.function.InvocationLog;
+
 /** Captures the formatted log lines of one category (and its children) while open. */
 public final class LogCapture extends Handler implements AutoCloseable {
 
@@ -19,7 +21,7 @@ public final class LogCapture extends Handler implements AutoCloseable {
 
     /** The invocation log lines. */
     public static LogCapture invocations() {
-        return new LogCapture("io.github.livecallback.invocation");
+        return new LogCapture(InvocationLog.CATEGORY);
     }
 
     /** Every log line of the application and its libraries. */

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.livecallback.api.CallbackTarget;
 import io.github.livecallback.api.UpdateCallbackRequest;
 import io.github.livecallback.api.Violation;
+import io.github.livecallback.testing.Payloads;
 
 class CallbackRulesTest {
 
@@ -205,8 +206,8 @@ class CallbackRulesTest {
     @ValueSource(strings = { "push example.com", "push.example.com\n", "a..b", ".example.com", "x outcome=ok",
             "push.example.com\u200b", "\u202epush.example.com", "例子.测试" })
     void vhostAndDomainAreHostNames(String name) {
-        assertEquals(List.of("InvalidParam.Format", "InvalidParam.Format"), target("{\"Vhost\":" + quoted(name)
-                + ",\"Domain\":" + quoted(name) + "}").violations().stream().map(Violation::code)
+        assertEquals(List.of("InvalidParam.Format", "InvalidParam.Format"), target("{\"Vhost\":" + Payloads.quoted(name)
+                + ",\"Domain\":" + Payloads.quoted(name) + "}").violations().stream().map(Violation::code)
                 .filter(code -> !code.equals("InvalidParam")).toList(), name);
     }
 
@@ -272,14 +273,6 @@ class CallbackRulesTest {
 
     private static Binding<CallbackTarget> target(String json) {
         return CallbackRules.bindDelete(parse(json), Set.of());
-    }
-
-    private static String quoted(String text) {
-        try {
-            return MAPPER.writeValueAsString(text);
-        } catch (Exception e) {
-            throw new IllegalArgumentException(e);
-        }
     }
 
     private static String withUrl(String url) {

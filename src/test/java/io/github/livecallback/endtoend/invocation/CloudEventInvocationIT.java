@@ -1,0 +1,8 @@
+package io.github.livecallback.endtoend.invocation;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+/** {@link CloudEventInvocationTest} against the packaged function: the jar, or the native executable with {@code -Dnative}. */
+@QuarkusIntegrationTest
+class CloudEventInvocationIT extends CloudEventInvocationTest {
+}

@@ -1,8 +1,0 @@
-package io.github.livecallback.function;
-
-import io.quarkus.test.junit.QuarkusIntegrationTest;
-
-/** {@link DeleteCallbackFunctionTest} against the packaged function: the jar, or the native executable with {@code -Dnative}. */
-@QuarkusIntegrationTest
-class DeleteCallbackFunctionIT extends DeleteCallbackFunctionTest {
-}

@@ -1,8 +1,0 @@
-package io.github.livecallback.invocation;
-
-import io.quarkus.test.junit.QuarkusIntegrationTest;
-
-/** {@link ConsoleInvocationTest} against the packaged function: the jar, or the native executable with {@code -Dnative}. */
-@QuarkusIntegrationTest
-class ConsoleInvocationIT extends ConsoleInvocationTest {
-}

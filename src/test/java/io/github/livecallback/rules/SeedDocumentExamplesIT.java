@@ -1,8 +1,0 @@
-package io.github.livecallback.rules;
-
-import io.quarkus.test.junit.QuarkusIntegrationTest;
-
-/** {@link SeedDocumentExamplesTest} against the packaged function: the jar, or the native executable with {@code -Dnative}. */
-@QuarkusIntegrationTest
-class SeedDocumentExamplesIT extends SeedDocumentExamplesTest {
-}

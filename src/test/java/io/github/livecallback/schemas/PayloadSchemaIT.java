@@ -1,8 +1,0 @@
-package io.github.livecallback.schemas;
-
-import io.quarkus.test.junit.QuarkusIntegrationTest;
-
-/** {@link PayloadSchemaTest} against the packaged function: the jar, or the native executable with {@code -Dnative}. */
-@QuarkusIntegrationTest
-class PayloadSchemaIT extends PayloadSchemaTest {
-}
