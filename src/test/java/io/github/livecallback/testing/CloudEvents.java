@@ -41,6 +41,11 @@ public final class CloudEvents {
                 .withDataContentType("application/json").withData(json.getBytes(StandardCharsets.UTF_8)).build();
     }
 
+    /** An event that says when its change was made, as a bus that orders by it would read. */
+    public static CloudEvent event(String id, String type, String json, java.time.Instant time) {
+        return CloudEventBuilder.v1(event(id, type, json)).withTime(time.atOffset(java.time.ZoneOffset.UTC)).build();
+    }
+
     public static Answer send(CloudEvent event, Mode mode) {
         return send(event, mode, Map.of());
     }

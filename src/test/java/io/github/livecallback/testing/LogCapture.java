@@ -6,7 +6,7 @@ import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
-import io.github.livecallback.function.InvocationLog;
+import io.github.livecallback.logging.InvocationLog;
 
 /** Captures the formatted log lines of one category (and its children) while open. */
 public final class LogCapture extends Handler implements AutoCloseable {

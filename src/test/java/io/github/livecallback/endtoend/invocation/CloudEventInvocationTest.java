@@ -50,14 +50,14 @@ class CloudEventInvocationTest {
     @ParameterizedTest
     @EnumSource(Mode.class)
     void deleteAndDescribeEventsReachTheirActions(Mode mode) {
-        CloudEvents.send(CloudEvents.event("e1", "live.callback.update",
+        CloudEvents.send(CloudEvents.event("e1-" + mode, "live.callback.update",
                 Payloads.update("live", "record", "https://fn.example.com/rec")), mode);
 
         Answer described = CloudEvents.send(CloudEvents.event("e2", "live.callback.describe",
                 Payloads.target("live", null)), mode);
         assertEquals("record", described.data().at("/Result/CallbackList/0/MessageType").asText());
 
-        Answer deleted = CloudEvents.send(CloudEvents.event("e3", "live.callback.delete",
+        Answer deleted = CloudEvents.send(CloudEvents.event("e3-" + mode, "live.callback.delete",
                 Payloads.target("live", "record")), mode);
         assertEquals(200, deleted.status());
         assertEquals("DeleteCallback", deleted.data().at("/ResponseMetadata/Action").asText());

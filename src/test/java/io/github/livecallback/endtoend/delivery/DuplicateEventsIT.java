@@ -1,0 +1,7 @@
+package io.github.livecallback.endtoend.delivery;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+@QuarkusIntegrationTest
+class DuplicateEventsIT extends DuplicateEventsTest {
+}
