@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The quota on Redis, shared by every instance. Each account is a sorted set of places scored by the moment they
@@ -53,6 +55,12 @@ public final class RedisQuotaStore implements QuotaStore {
     private final RedisConnection redis;
     /** Notified when a place of this instance is released, so that its own waiters need not wait for the poll. */
     private final Object localReleases = new Object();
+    /**
+     * Only the first waiter of this instance asks Redis; the others queue behind it, in order, without a command
+     * each. A burst of 50 waiters polling each on their own kept Redis and the client's pool so busy that commands
+     * timed out.
+     */
+    private final ReentrantLock askingRedis = new ReentrantLock(true);
 
     public RedisQuotaStore(RedisConnection redis) {
         this.redis = redis;
@@ -60,6 +68,19 @@ public final class RedisQuotaStore implements QuotaStore {
 
     @Override
     public Optional<QuotaPlace> acquire(String accessKeyId, int limit, Duration window, Instant deadline)
+            throws InterruptedException {
+        if (!askingRedis.tryLock(Math.max(0, Duration.between(Instant.now(), deadline).toNanos()),
+                TimeUnit.NANOSECONDS)) {
+            return Optional.empty();
+        }
+        try {
+            return acquireInTurn(accessKeyId, limit, window, deadline);
+        } finally {
+            askingRedis.unlock();
+        }
+    }
+
+    private Optional<QuotaPlace> acquireInTurn(String accessKeyId, int limit, Duration window, Instant deadline)
             throws InterruptedException {
         String key = RedisConnection.PREFIX + "quota:" + accessKeyId;
         String place = UUID.randomUUID().toString();

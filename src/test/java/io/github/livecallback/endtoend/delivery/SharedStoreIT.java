@@ -97,7 +97,8 @@ class SharedStoreIT {
                 + "by the gateway, %.1f requests/s upstream (quota 10/s), all answered in %.1f s%n", changes,
                 INSTANCES, applied, refusedByGateway, perSecond, seconds);
         assertEquals(0, refusedByGateway, "requests over the account's quota");
-        assertEquals(changes, applied);
+        assertEquals(changes, applied, "not applied: " + answers.stream().filter(answer -> answer.statusCode() != 200)
+                .map(answer -> answer.statusCode() + " " + code(answer)).distinct().toList());
         assertTrue(perSecond >= 9.0, "throughput " + perSecond + "/s is not within 10 % of the quota");
     }
 
@@ -195,6 +196,14 @@ class SharedStoreIT {
             return answer.at("/Result/CallbackList/0/CallbackDetailList/0/URL").asText();
         } catch (java.io.IOException e) {
             throw new AssertionError(described.body(), e);
+        }
+    }
+
+    private static String code(HttpResponse<String> answer) {
+        try {
+            return MAPPER.readTree(answer.body()).at("/ResponseMetadata/Error/Message").asText();
+        } catch (java.io.IOException e) {
+            return answer.body();
         }
     }
 
