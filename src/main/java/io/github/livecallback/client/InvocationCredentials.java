@@ -20,9 +20,9 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 public class InvocationCredentials {
 
-    static final String ACCESS_KEY_HEADER = "X-Faas-Access-Key-Id";
-    static final String SECRET_KEY_HEADER = "X-Faas-Secret-Access-Key";
-    static final String SESSION_TOKEN_HEADER = "X-Faas-Session-Token";
+    public static final String ACCESS_KEY_HEADER = "X-Faas-Access-Key-Id";
+    public static final String SECRET_KEY_HEADER = "X-Faas-Secret-Access-Key";
+    public static final String SESSION_TOKEN_HEADER = "X-Faas-Session-Token";
 
     private final LiveApiSettings settings;
     private final boolean roleCredentials;

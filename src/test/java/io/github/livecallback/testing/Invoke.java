@@ -2,6 +2,7 @@ package io.github.livecallback.testing;
 
 import static io.restassured.RestAssured.given;
 
+import io.github.livecallback.client.InvocationCredentials;
 import io.github.livecallback.emulator.EmulatorAccount;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -26,8 +27,9 @@ public final class Invoke {
     /** A JSON request carrying {@code account} as veFaaS passes a function role's credentials, in X-Faas-* headers. */
     public static RequestSpecification asRole(EmulatorAccount account) {
         RequestSpecification request = json()
-                .header("X-Faas-Access-Key-Id", account.accessKeyId())
-                .header("X-Faas-Secret-Access-Key", account.secretKey());
-        return account.sessionToken() == null ? request : request.header("X-Faas-Session-Token", account.sessionToken());
+                .header(InvocationCredentials.ACCESS_KEY_HEADER, account.accessKeyId())
+                .header(InvocationCredentials.SECRET_KEY_HEADER, account.secretKey());
+        return account.sessionToken() == null ? request : request.header(InvocationCredentials.SESSION_TOKEN_HEADER,
+                account.sessionToken());
     }
 }
