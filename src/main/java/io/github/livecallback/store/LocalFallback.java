@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.jboss.logging.Logger;
@@ -63,16 +65,33 @@ final class LocalFallback {
     private static final Runnable LAPSES_BY_ITSELF = () -> {
     };
 
-    static final class Quota implements QuotaStore {
+    /** A store of the shared kind that answers from the local one while the shared one does not. */
+    private abstract static class SharedElseLocal<S> {
 
-        private final QuotaStore shared;
-        private final QuotaStore local;
-        private final LocalFallback fallback;
+        final S shared;
+        final S local;
+        final LocalFallback fallback;
 
-        Quota(QuotaStore shared, QuotaStore local, LocalFallback fallback) {
+        SharedElseLocal(S shared, S local, LocalFallback fallback) {
             this.shared = shared;
             this.local = local;
             this.fallback = fallback;
+        }
+
+        /** The same call on the shared store, else on the local one. */
+        final <T> T ask(Function<S, T> call) {
+            return fallback.callUninterrupted(() -> call.apply(shared), () -> call.apply(local));
+        }
+
+        final void tell(Consumer<S> call) {
+            fallback.run(() -> call.accept(shared), () -> call.accept(local));
+        }
+    }
+
+    static final class Quota extends SharedElseLocal<QuotaStore> implements QuotaStore {
+
+        Quota(QuotaStore shared, QuotaStore local, LocalFallback fallback) {
+            super(shared, local, fallback);
         }
 
         @Override
@@ -88,47 +107,32 @@ final class LocalFallback {
         }
     }
 
-    static final class Outcomes implements OutcomeStore {
-
-        private final OutcomeStore shared;
-        private final OutcomeStore local;
-        private final LocalFallback fallback;
+    static final class Outcomes extends SharedElseLocal<OutcomeStore> implements OutcomeStore {
 
         Outcomes(OutcomeStore shared, OutcomeStore local, LocalFallback fallback) {
-            this.shared = shared;
-            this.local = local;
-            this.fallback = fallback;
+            super(shared, local, fallback);
         }
 
         @Override
         public Claim claim(String idempotencyKey, String payloadHash, Duration inFlightLease) {
-            return fallback.callUninterrupted(() -> shared.claim(idempotencyKey, payloadHash, inFlightLease),
-                    () -> local.claim(idempotencyKey, payloadHash, inFlightLease));
+            return ask(store -> store.claim(idempotencyKey, payloadHash, inFlightLease));
         }
 
         @Override
         public void complete(String idempotencyKey, String payloadHash, String outcome, Duration retention) {
-            fallback.run(() -> shared.complete(idempotencyKey, payloadHash, outcome, retention),
-                    () -> local.complete(idempotencyKey, payloadHash, outcome, retention));
+            tell(store -> store.complete(idempotencyKey, payloadHash, outcome, retention));
         }
 
         @Override
         public void abandon(String idempotencyKey, String payloadHash) {
-            fallback.run(() -> shared.abandon(idempotencyKey, payloadHash),
-                    () -> local.abandon(idempotencyKey, payloadHash));
+            tell(store -> store.abandon(idempotencyKey, payloadHash));
         }
     }
 
-    static final class Changes implements ChangeOrder {
-
-        private final ChangeOrder shared;
-        private final ChangeOrder local;
-        private final LocalFallback fallback;
+    static final class Changes extends SharedElseLocal<ChangeOrder> implements ChangeOrder {
 
         Changes(ChangeOrder shared, ChangeOrder local, LocalFallback fallback) {
-            this.shared = shared;
-            this.local = local;
-            this.fallback = fallback;
+            super(shared, local, fallback);
         }
 
         @Override
@@ -143,12 +147,12 @@ final class LocalFallback {
 
         @Override
         public Optional<Instant> newerChange(ChangeKey key, Instant time) {
-            return fallback.callUninterrupted(() -> shared.newerChange(key, time), () -> local.newerChange(key, time));
+            return ask(store -> store.newerChange(key, time));
         }
 
         @Override
         public void record(ChangeKey key, Instant time) {
-            fallback.run(() -> shared.record(key, time), () -> local.record(key, time));
+            tell(store -> store.record(key, time));
         }
     }
 }

@@ -11,69 +11,47 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-import io.github.livecallback.testing.TestRedis;
-
 /** One contract for both change orders: an older event never undoes a newer change of an overlapping key. */
-class ChangeOrderTest {
+class ChangeOrderTest extends StoreContract<ChangeOrder> {
 
     private static final Duration RETENTION = Duration.ofDays(7);
     private static final Instant T10 = Instant.parse("2026-12-01T23:57:10.123456Z");
     private static final Instant T20 = T10.plusSeconds(10);
     private static final Instant T30 = T10.plusSeconds(20);
 
-    /**
-     * Generous: these tests are about what the stores answer, and a first connection in a busy JVM can take longer
-     * than the production default. RedisFailureTest holds the timeout to account.
-     */
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
-
-    private static TestRedis redis;
-
-    @BeforeAll
-    static void startRedis() {
-        redis = TestRedis.started();
+    @Override
+    ChangeOrder inMemory() {
+        return new MemoryChangeOrder(RETENTION);
     }
 
-    @AfterAll
-    static void stopRedis() {
-        redis.close();
+    @Override
+    ChangeOrder onRedis(RedisConnection connection) {
+        return new RedisChangeOrder(connection, RETENTION);
     }
 
     @Nested
-    class InMemory extends Contract {
-
-        @Override
-        ChangeOrder[] twoInstances(Duration retention) {
-            ChangeOrder store = new MemoryChangeOrder(retention);
-            return new ChangeOrder[] {store, store};
-        }
+    class InMemory extends Contract implements SharedMemory {
     }
 
     @Nested
-    class OnRedis extends Contract {
-
-        @Override
-        ChangeOrder[] twoInstances(Duration retention) {
-            return new ChangeOrder[] {new RedisChangeOrder(redis.newConnection(TIMEOUT), retention),
-                    new RedisChangeOrder(redis.newConnection(TIMEOUT), retention)};
-        }
+    class OnRedis extends Contract implements TwoConnections {
     }
 
-    abstract static class Contract {
+    abstract class Contract extends TwoInstances {
 
         private final String scope = "vhost:" + UUID.randomUUID() + ".example.com";
 
-        /** Two instances of the function; in memory there is only one, and both are it. */
-        abstract ChangeOrder[] twoInstances(Duration retention);
+        private final ChangeOrder a = instanceA();
+        private final ChangeOrder b = instanceB();
 
-        private final ChangeOrder[] instances = twoInstances(RETENTION);
-        private final ChangeOrder a = instances[0];
-        private final ChangeOrder b = instances[1];
+        /** Two instances whose records are kept for {@code retention}. */
+        private ChangeOrder[] twoInstances(Duration retention) {
+            return twoInstances(() -> new MemoryChangeOrder(retention),
+                    connection -> new RedisChangeOrder(connection, retention)).toArray(new ChangeOrder[0]);
+        }
 
         private ChangeKey key(String app, String messageType) {
             return new ChangeKey(scope, app, messageType);

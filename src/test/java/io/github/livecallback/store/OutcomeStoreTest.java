@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Duration;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -14,73 +12,35 @@ import io.github.livecallback.store.OutcomeStore.Claimed;
 import io.github.livecallback.store.OutcomeStore.Completed;
 import io.github.livecallback.store.OutcomeStore.Conflict;
 import io.github.livecallback.store.OutcomeStore.InFlight;
-import io.github.livecallback.testing.TestRedis;
 
 /** One contract for both outcome stores: a duplicate is answered with what the first delivery got, once. */
-class OutcomeStoreTest {
+class OutcomeStoreTest extends StoreContract<OutcomeStore> {
 
     private static final Duration LEASE = Duration.ofSeconds(30);
     private static final Duration RETENTION = Duration.ofHours(24);
     private static final String OUTCOME = "{\"ResponseMetadata\":{\"RequestId\":\"58F4\"},\"Note\":\"直播 ✓\"}";
 
-    /**
-     * Generous: these tests are about what the stores answer, and a first connection in a busy JVM can take longer
-     * than the production default. RedisFailureTest holds the timeout to account.
-     */
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
-
-    private static TestRedis redis;
-
-    @BeforeAll
-    static void startRedis() {
-        redis = TestRedis.started();
+    @Override
+    OutcomeStore inMemory() {
+        return new MemoryOutcomeStore();
     }
 
-    @AfterAll
-    static void stopRedis() {
-        redis.close();
+    @Override
+    OutcomeStore onRedis(RedisConnection connection) {
+        return new RedisOutcomeStore(connection);
     }
 
     @Nested
-    class InMemory extends Contract {
-
-        private final OutcomeStore store = new MemoryOutcomeStore();
-
-        @Override
-        OutcomeStore instanceA() {
-            return store;
-        }
-
-        @Override
-        OutcomeStore instanceB() {
-            return store;
-        }
+    class InMemory extends Contract implements SharedMemory {
     }
 
     @Nested
-    class OnRedis extends Contract {
-
-        private final OutcomeStore a = new RedisOutcomeStore(redis.newConnection(TIMEOUT));
-        private final OutcomeStore b = new RedisOutcomeStore(redis.newConnection(TIMEOUT));
-
-        @Override
-        OutcomeStore instanceA() {
-            return a;
-        }
-
-        @Override
-        OutcomeStore instanceB() {
-            return b;
-        }
+    class OnRedis extends Contract implements TwoConnections {
     }
 
-    abstract static class Contract {
+    abstract class Contract extends TwoInstances {
 
         private final String key = "source/" + UUID.randomUUID();
-
-        abstract OutcomeStore instanceA();
-
-        abstract OutcomeStore instanceB();
 
         @Test
         void theFirstDeliveryClaimsAndTheSecondWaitsForIt() {

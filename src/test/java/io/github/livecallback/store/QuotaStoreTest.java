@@ -15,15 +15,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-import io.github.livecallback.testing.TestRedis;
-
 /** One contract for both quotas: what AccountQuota promised on one instance, now across instances. */
-class QuotaStoreTest {
+class QuotaStoreTest extends StoreContract<QuotaStore> {
 
     private static final Duration WINDOW = Duration.ofMillis(200);
     /** The window as the stores count it. */
@@ -31,66 +27,28 @@ class QuotaStoreTest {
     /** How late a waiter may notice a free place: Redis waiters poll, and schedulers are slow on a busy machine. */
     private static final long LATENESS_MILLIS = RedisQuotaStore.POLL_INTERVAL.toMillis() + 150;
 
-    /**
-     * Generous: these tests are about what the stores answer, and a first connection in a busy JVM can take longer
-     * than the production default. RedisFailureTest holds the timeout to account.
-     */
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
-
-    private static TestRedis redis;
-
-    @BeforeAll
-    static void startRedis() {
-        redis = TestRedis.started();
+    @Override
+    QuotaStore inMemory() {
+        return new MemoryQuotaStore();
     }
 
-    @AfterAll
-    static void stopRedis() {
-        redis.close();
+    @Override
+    QuotaStore onRedis(RedisConnection connection) {
+        return new RedisQuotaStore(connection);
     }
 
     @Nested
-    class InMemory extends Contract {
-
-        private final QuotaStore store = new MemoryQuotaStore();
-
-        @Override
-        QuotaStore instanceA() {
-            return store;
-        }
-
-        @Override
-        QuotaStore instanceB() {
-            return store;
-        }
+    class InMemory extends Contract implements SharedMemory {
     }
 
     @Nested
-    class OnRedis extends Contract {
-
-        private final QuotaStore a = new RedisQuotaStore(redis.newConnection(TIMEOUT));
-        private final QuotaStore b = new RedisQuotaStore(redis.newConnection(TIMEOUT));
-
-        @Override
-        QuotaStore instanceA() {
-            return a;
-        }
-
-        @Override
-        QuotaStore instanceB() {
-            return b;
-        }
+    class OnRedis extends Contract implements TwoConnections {
     }
 
-    abstract static class Contract {
+    abstract class Contract extends TwoInstances {
 
         /** Each test has its own account, so that places of one test never count in another. */
         private final String account = "AKLT" + UUID.randomUUID();
-
-        /** Two instances of the function; in memory there is only one, and both are it. */
-        abstract QuotaStore instanceA();
-
-        abstract QuotaStore instanceB();
 
         private static Instant in(long millis) {
             return Instant.now().plusMillis(millis);
