@@ -246,8 +246,10 @@ class MalformedInputIT {
         Arbitrary<String> version = Arbitraries.of("1.0", "0.3", "2.0", "");
         Arbitrary<String> contentType = Arbitraries.of("application/json", "text/plain", "application/xml");
         Arbitrary<Set<String>> dropped = Arbitraries.subsetOf("ce-id", "ce-source", "ce-specversion", "ce-type");
-        return Combinators.combine(type, version, contentType, dropped).as((t, v, c, drop) -> {
-            Map<String, String> headers = new java.util.HashMap<>(Map.of("ce-id", "fuzz-1", "ce-source", "/fuzz",
+        // Each event its own id: one id with many payloads is a reused idempotency key, refused as such (409).
+        Arbitrary<String> id = Arbitraries.create(() -> "fuzz-" + java.util.UUID.randomUUID());
+        return Combinators.combine(id, type, version, contentType, dropped).as((i, t, v, c, drop) -> {
+            Map<String, String> headers = new java.util.HashMap<>(Map.of("ce-id", i, "ce-source", "/fuzz",
                     "ce-specversion", v.isEmpty() ? "1.0" : v, "ce-type", t.isEmpty() ? "live.callback.update" : t,
                     "Content-Type", c));
             drop.forEach(headers::remove);
@@ -261,8 +263,10 @@ class MalformedInputIT {
                 "\"specversion\":\"1.0\"", "\"type\":\"live.callback.update\"", "\"specversion\":3",
                 "\"type\":\"nope\"", "\"data_base64\":\"e30=\"", "\"datacontenttype\":\"text/plain\"",
                 "\"id\":null").map(set -> String.join(",", set));
-        return Combinators.combine(attributes, incompletePayloads())
-                .as((attrs, data) -> "{" + attrs + (attrs.isEmpty() ? "" : ",") + "\"data\":" + data + "}");
+        Arbitrary<String> id = Arbitraries.create(() -> "fuzz-" + java.util.UUID.randomUUID());
+        return Combinators.combine(attributes, incompletePayloads(), id)
+                .as((attrs, data, i) -> "{" + attrs.replace("\"e1\"", "\"" + i + "\"")
+                        + (attrs.isEmpty() ? "" : ",") + "\"data\":" + data + "}");
     }
 
     /** A valid update with this field set to this value (and any other value of the field renamed away). */
