@@ -3,8 +3,12 @@ package io.github.livecallback.store;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 import io.vertx.mutiny.redis.client.Response;
 
@@ -74,6 +78,11 @@ public final class RedisChangeOrder implements ChangeOrder {
     private final Duration retention;
     /** Notified when this instance unlocks a scope, so that its own waiters need not wait for the poll. */
     private final Object localUnlocks = new Object();
+    /**
+     * Per scope, only the first waiter of this instance polls Redis; the others queue behind it, in order. As with
+     * the quota, a waiter each polling on its own would keep Redis and the client's pool busy for nothing.
+     */
+    private final Map<String, ReentrantLock> askingRedis = new ConcurrentHashMap<>();
 
     public RedisChangeOrder(RedisConnection redis, Duration retention) {
         this.redis = redis;
@@ -82,6 +91,18 @@ public final class RedisChangeOrder implements ChangeOrder {
 
     @Override
     public Optional<ScopeLock> lock(String scope, Instant deadline) throws InterruptedException {
+        ReentrantLock turn = askingRedis.computeIfAbsent(scope, ignored -> new ReentrantLock(true));
+        if (!turn.tryLock(Math.max(0, Duration.between(Instant.now(), deadline).toNanos()), TimeUnit.NANOSECONDS)) {
+            return Optional.empty();
+        }
+        try {
+            return lockInTurn(scope, deadline);
+        } finally {
+            turn.unlock();
+        }
+    }
+
+    private Optional<ScopeLock> lockInTurn(String scope, Instant deadline) throws InterruptedException {
         String key = RedisConnection.PREFIX + "lock:" + scope;
         String token = UUID.randomUUID().toString();
         while (true) {
