@@ -1,7 +1,7 @@
 package io.github.livecallback.store;
 
 import java.time.Duration;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Outcomes in this instance's memory: duplicates are recognised only when they reach the same instance. */
@@ -10,7 +10,19 @@ public final class MemoryOutcomeStore implements OutcomeStore {
     /** Expired entries of keys never asked for again are swept this often, so a busy day does not pile up. */
     private static final long SWEEP_INTERVAL_NANOS = Duration.ofMinutes(1).toNanos();
 
-    private final Map<String, Entry> entries = new HashMap<>();
+    /**
+     * Most outcomes kept: the oldest go first. A flood of distinct events (refusals cost no quota) must not grow a
+     * 128 MB function without end; a duplicate of an evicted event is performed again, which every change, a full
+     * replace or a delete, allows.
+     */
+    static final int MAX_ENTRIES = 10_000;
+
+    private final Map<String, Entry> entries = new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
+            return size() > MAX_ENTRIES;
+        }
+    };
     private long lastSweep = System.nanoTime();
 
     private record Entry(String payloadHash, String outcome, long expiresAt) {
