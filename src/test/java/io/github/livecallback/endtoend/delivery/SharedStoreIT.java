@@ -131,6 +131,24 @@ class SharedStoreIT {
     }
 
     @Test
+    void aVhostDeletedOnOneInstanceStaysDeletedWhenAnOlderUpdateReachesAnother() {
+        String vhost = "push.live.example.com";
+        Instant deletedAt = Instant.now();
+        String update = Payloads.update("late", "push", "https://fn.example.com/late").replace(Payloads.VHOST, vhost);
+        post(0, "/updateCallback", update, Map.of(DeliveryHeaders.CHANGE_TIME, deletedAt.minusSeconds(60).toString()));
+        HttpResponse<String> deleted = post(1, "/deleteCallback", "{\"Vhost\":\"" + vhost + "\"}",
+                Map.of(DeliveryHeaders.CHANGE_TIME, deletedAt.toString()));
+
+        HttpResponse<String> late = post(2, "/updateCallback", update,
+                Map.of(DeliveryHeaders.CHANGE_TIME, deletedAt.minusSeconds(10).toString()));
+
+        assertEquals(200, deleted.statusCode(), deleted.body());
+        assertTrue(late.body().contains("\"Skipped\":\"Stale\""), late.body());
+        assertEquals(1, Emulator.journal().stream().filter(entry -> "UpdateCallback".equals(entry.get("action")))
+                .count(), "the late update was not sent");
+    }
+
+    @Test
     void withRedisGoneNothingIsSentAndEverythingLandsOnceItIsBack() {
         int changes = 30;
         Instant madeAt = Instant.now();
