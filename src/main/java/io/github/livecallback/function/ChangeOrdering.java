@@ -62,23 +62,37 @@ public class ChangeOrdering {
                 if (newer.isPresent()) {
                     return stale(change, madeAt, newer.get());
                 }
-                Outcome outcome = send.get();
-                if (outcome.succeeded()) {
-                    order.record(key, madeAt);
-                }
-                return outcome;
+                return recorded(change, key, madeAt, send.get());
             } finally {
                 release(lock.get());
             }
         } catch (StoreUnavailable unavailable) {
-            return deferred(change, ErrorCodes.STORE_UNAVAILABLE, "The order of changes is kept in the shared "
-                    + "store, which did not answer (" + unavailable.getMessage() + "); the change may or may not "
-                    + "have been applied; deliver the event again later");
+            return deferred(change, ErrorCodes.STORE_UNAVAILABLE, "Not sent: the order of changes is kept in the "
+                    + "shared store, which did not answer (" + unavailable.getMessage() + "); deliver the event "
+                    + "again later");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return deferred(change, ErrorCodes.DEADLINE_EXCEEDED,
                     "Not sent: this invocation's deadline passed while another change of " + key.scope()
                             + " was under way; deliver the event again later");
+        }
+    }
+
+    /**
+     * A change applied whose time cannot be recorded is not answered 200: a late older event could then undo it.
+     * Its redelivery applies the same change again, and records it.
+     */
+    private Outcome recorded(Invocation.Change change, ChangeKey key, Instant madeAt, Outcome outcome) {
+        if (!outcome.succeeded()) {
+            return outcome;
+        }
+        try {
+            order.record(key, madeAt);
+            return outcome;
+        } catch (StoreUnavailable unavailable) {
+            return deferred(change, ErrorCodes.STORE_UNAVAILABLE, "The change was applied, but its time could not "
+                    + "be recorded in the shared store (" + unavailable.getMessage() + "); deliver the event again "
+                    + "so that it is");
         }
     }
 
