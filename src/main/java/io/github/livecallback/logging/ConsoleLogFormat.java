@@ -10,19 +10,21 @@ import org.jboss.logmanager.ExtLogRecord;
 import io.quarkus.logging.LoggingFilter;
 
 /**
- * The console's format ({@code live-callback.log-format}): with {@code json}, every record the console writes is
- * turned into its {@link JsonLogFormat JSON line} here, before the console's pattern formats it; the pattern then is
- * {@code %s%n}, the message alone (application.properties picks it by the same property). With {@code text} records
- * pass unchanged. The record's exception goes into the JSON and is taken off the record, so that no stack trace can
- * follow the line whatever the pattern.
+ * The log's format ({@code live-callback.log-format}): with {@code json}, every record the console (or the file log)
+ * writes is turned into its {@link JsonLogFormat JSON line} here, before the handler's pattern formats it; the pattern
+ * then is {@code %s%n}, the message alone (application.properties picks it by the same property). With {@code text}
+ * records pass unchanged. The record's exception goes into the JSON and is taken off the record, so that no stack
+ * trace can follow the line whatever the pattern.
  *
- * <p>A filter rather than a formatter because Quarkus lets an application name a console filter
- * ({@code quarkus.log.console.filter}) but not a console formatter without an extension.
+ * <p>A filter rather than a formatter because Quarkus lets an application name a handler's filter
+ * ({@code quarkus.log.console.filter}) but not its formatter without an extension. Handlers share a record, so the
+ * record is rendered once, by whichever handler's filter sees it first, and every handler with this filter and the
+ * JSON pattern writes the same line.
  */
 @LoggingFilter(name = ConsoleLogFormat.NAME)
 public final class ConsoleLogFormat implements Filter {
 
-    public static final String NAME = "live-callback-console-format";
+    public static final String NAME = "live-callback-log-format";
     /** Marks a record already rendered, for a record that passes through this filter twice. */
     private static final Object RENDERED = new Object();
 
