@@ -13,7 +13,8 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
 
 /**
  * {@link JsonLogTest} against the packaged function (the jar, or the native executable with {@code -Dnative}):
- * the lines are what it printed, from the log file the integration test writes its output to.
+ * the lines are those the packaged function wrote to the file log that integration tests enable, through the same
+ * filter and JSON pattern as its console (application.properties).
  */
 @QuarkusIntegrationTest
 class JsonLogIT extends JsonLogTest {
