@@ -6,7 +6,8 @@ import org.jboss.logging.MDC;
  * The correlation id of the invocation being handled, in the MDC under {@value #MDC_KEY} while it is handled, so
  * that every line logged meanwhile (a warning of the client or of the store, say) names it: as a JSON field of its
  * own in the JSON format ({@link JsonLogFormat}), for a pattern's {@code %X{correlationId}} in text. Quarkus keeps
- * the MDC in the request's Vert.x context, so it follows the invocation across threads.
+ * the MDC with the request's Vert.x context where there is one, so it also follows the invocation onto the threads
+ * that context runs on.
  */
 public final class Correlation implements AutoCloseable {
 

@@ -1,6 +1,7 @@
 package io.github.livecallback.testing;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Filter;
 import java.util.logging.Formatter;
@@ -24,6 +25,7 @@ public final class LogCapture extends Handler implements AutoCloseable {
 
     private final Logger logger;
     private final List<String> lines = new CopyOnWriteArrayList<>();
+    private final List<Map<String, String>> mdcs = new CopyOnWriteArrayList<>();
     private final Filter consoleFilter;
     private final Formatter consoleFormat;
 
@@ -63,8 +65,14 @@ public final class LogCapture extends Handler implements AutoCloseable {
         return List.copyOf(lines);
     }
 
+    /** The MDC each captured record was logged with, in order. */
+    public List<Map<String, String>> mdcs() {
+        return List.copyOf(mdcs);
+    }
+
     @Override
     public void publish(LogRecord record) {
+        mdcs.add(record instanceof ExtLogRecord ext ? ext.getMdcCopy() : Map.of());
         if (consoleFormat != null) {
             if (consoleFilter.isLoggable(record)) {
                 lines.addAll(consoleFormat.format(record).lines().toList());
