@@ -35,7 +35,8 @@ record InvocationContext(String correlationId, Delivery delivery, boolean dryRun
      * @param changeTime when the change was made: the CloudEvent's {@code time} or the {@code X-Live-Change-Time}
      *        header; {@code null} when not said, and then the change is applied in the order it arrives
      */
-    record Delivery(String eventId, String eventSource, String eventType, String idempotencyKey, String payloadHash, Instant changeTime) {
+    record Delivery(String eventId, String eventSource, String eventType, String idempotencyKey, String payloadHash,
+            Instant changeTime) {
     }
 
     InvocationContext forItem(int index) {

@@ -83,11 +83,12 @@ public class RouteFailureHandler {
     }
 
     private void send(RoutingContext context, int status, String requestId, LiveResponse envelope) {
+        boolean first = coldStart.claim();
         if (status < 500) {
             String code = envelope.responseMetadata().error().code();
             InvocationLog.write(status, new LogLine().field("action", null).field("path", context.normalizedPath())
                     .field("outcome", code).field("status", status).jsonField("code", code)
-                    .field("requestId", requestId).jsonField("coldStart", coldStart.claim()));
+                    .field("requestId", requestId).jsonField("coldStart", first));
         }
         try {
             context.response().setStatusCode(status).putHeader("Content-Type", "application/json")

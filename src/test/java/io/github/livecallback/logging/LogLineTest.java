@@ -64,7 +64,8 @@ class LogLineTest {
         assertEquals(250L, fields.get("quotaWaitMs"));
         assertEquals(false, fields.get("coldStart"));
         assertTrue(fields.containsKey("requestId") && fields.get("requestId") == null);
-        assertEquals(List.of("attempts", "quotaWaitMs", "coldStart", "requestId", "vhost"), List.copyOf(fields.keySet()));
+        assertEquals(List.of("attempts", "quotaWaitMs", "coldStart", "requestId", "vhost"),
+                List.copyOf(fields.keySet()));
     }
 
     @Test
