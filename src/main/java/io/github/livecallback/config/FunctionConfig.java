@@ -66,6 +66,25 @@ public interface FunctionConfig {
     @WithDefault("100")
     int batchMaxItems();
 
+    /**
+     * The console log's format. {@code text} (the default, and what dev mode and the tests use): Quarkus' pattern,
+     * with the invocation log's {@code name=value} fields as the message. {@code json}: every console line is one
+     * JSON object, with {@code timestamp} (ISO-8601, UTC), {@code level}, {@code logger}, {@code thread},
+     * {@code message}, the MDC's entries ({@code correlationId} while an invocation is handled) and
+     * {@code exception} (stack trace included, as one string); an invocation log line adds its fields as JSON
+     * fields of their own type, see docs/operating.md. veFaaS's {@code run.sh} and the Knative Service set
+     * {@code LIVE_CALLBACK_LOG_FORMAT=json}. Written by {@code io.github.livecallback.logging.ConsoleLogFormat}; the
+     * console pattern follows this setting (application.properties).
+     */
+    @WithDefault("text")
+    LogFormat logFormat();
+
+    /** The console log's formats. */
+    enum LogFormat {
+        TEXT,
+        JSON
+    }
+
     /** CloudEvent types, per action, that this function accepts. */
     EventTypes eventTypes();
 

@@ -48,6 +48,9 @@ public class BatchExecutor {
         LogLine line = batch.logLine()
                 .field("failed", outcomes.stream().filter(o -> !o.succeeded()).count())
                 .field("outcome", outcome.label()).field("status", outcome.status());
+        if (outcome.code() != null) {
+            line.jsonField("code", outcome.code());
+        }
         InvocationLog.write(outcome.status(), context.identify(line,
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)));
         return outcome;

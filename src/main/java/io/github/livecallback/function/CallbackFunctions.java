@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.github.livecallback.api.LiveResponse;
 import io.github.livecallback.http.ResponseStatus;
+import io.github.livecallback.logging.Correlation;
 import io.quarkus.funqy.Context;
 import io.quarkus.funqy.Funq;
 import io.quarkus.funqy.knative.events.CloudEvent;
@@ -61,11 +62,14 @@ public class CallbackFunctions {
         return perform(reader.root(payload, event));
     }
 
+    /** Performs it with its correlation id in the MDC, so that every line logged meanwhile names it. */
     private LiveResponse perform(Invocation invocation) {
-        Outcome outcome = deduplication.once(invocation, () -> invocation instanceof Invocation.Batch batch
-                ? batches.execute(batch)
-                : changes.execute((Invocation.Change) invocation));
-        responseStatus.set(outcome.status(), outcome.retryAfter());
-        return outcome.envelope();
+        try (Correlation correlation = Correlation.of(invocation.context().correlationId())) {
+            Outcome outcome = deduplication.once(invocation, () -> invocation instanceof Invocation.Batch batch
+                    ? batches.execute(batch)
+                    : changes.execute((Invocation.Change) invocation));
+            responseStatus.set(outcome.status(), outcome.retryAfter());
+            return outcome.envelope();
+        }
     }
 }

@@ -54,8 +54,11 @@ public class ChangeExecutor {
                         change.request())
                 : Outcome.invalid(envelopes.invalid(context.localRequestId(), change.actionName(),
                         change.violations()));
-        LogLine line = change.logLine().field("outcome", outcome.label()).field("status", outcome.status())
-                .field("requestId", outcome.envelope().responseMetadata().requestId());
+        LogLine line = change.logLine().field("outcome", outcome.label()).field("status", outcome.status());
+        if (outcome.code() != null) {
+            line.jsonField("code", outcome.code());
+        }
+        line.field("requestId", outcome.envelope().responseMetadata().requestId());
         InvocationLog.write(outcome.status(), context.identify(line,
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)));
         return outcome;

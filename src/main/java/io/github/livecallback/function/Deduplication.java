@@ -18,6 +18,7 @@ import io.github.livecallback.api.ErrorCodes;
 import io.github.livecallback.api.LiveResponse;
 import io.github.livecallback.config.StoreConfig;
 import io.github.livecallback.logging.InvocationLog;
+import io.github.livecallback.logging.LogLine;
 import io.github.livecallback.store.OutcomeStore;
 import io.github.livecallback.store.StoreUnavailable;
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -78,9 +79,12 @@ public class Deduplication {
                     + "apart in the shared store, which did not answer (" + unavailable.getMessage()
                     + "); deliver the event again later");
         }
-        InvocationLog.write(answer.status(), invocation.context().identify(invocation.logLine()
-                .field("outcome", answer.label()).field("status", answer.status())
-                .field("requestId", answer.envelope().responseMetadata().requestId()),
+        LogLine line = invocation.logLine().field("outcome", answer.label()).field("status", answer.status());
+        if (answer.code() != null) {
+            line.jsonField("code", answer.code());
+        }
+        line.field("requestId", answer.envelope().responseMetadata().requestId());
+        InvocationLog.write(answer.status(), invocation.context().identify(line,
                 (System.nanoTime() - started) / 1_000_000));
         return answer;
     }

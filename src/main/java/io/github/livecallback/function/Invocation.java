@@ -44,7 +44,7 @@ sealed interface Invocation permits Invocation.Change, Invocation.Batch {
 
         @Override
         public LogLine logLine() {
-            LogLine line = new LogLine().field("action", action == null ? "-" : action.apiName());
+            LogLine line = new LogLine().field("action", actionName());
             if (request == null) {
                 return line.field("target", null);
             }

@@ -23,6 +23,7 @@ import io.github.livecallback.config.FunctionConfig;
 import io.github.livecallback.http.Arrival;
 import io.github.livecallback.http.DeliveryHeaders;
 import io.github.livecallback.http.DryRunHeader;
+import io.github.livecallback.logging.ColdStart;
 import io.github.livecallback.signing.Digests;
 import io.github.livecallback.validation.Binding;
 import io.github.livecallback.validation.FieldNames;
@@ -51,11 +52,13 @@ public class InvocationReader {
     /** An action, or empty for a batch. */
     private final Map<String, Optional<LiveAction>> eventTypes = new LinkedHashMap<>();
     private final CurrentVertxRequest currentRequest;
+    private final ColdStart coldStart;
     private final Duration deadline;
     private final int batchMaxItems;
 
-    public InvocationReader(CurrentVertxRequest currentRequest, FunctionConfig config) {
+    public InvocationReader(CurrentVertxRequest currentRequest, FunctionConfig config, ColdStart coldStart) {
         this.currentRequest = currentRequest;
+        this.coldStart = coldStart;
         this.deadline = config.effectiveDeadline();
         this.batchMaxItems = config.batchMaxItems();
         FunctionConfig.EventTypes types = config.eventTypes();
@@ -214,17 +217,18 @@ public class InvocationReader {
         boolean dryRunHeader = request != null && DryRunHeader.read(request).orElse(false);
         Arrival arrival = Arrival.of(request);
         return new InvocationContext(correlationId, delivery(event, request, entryPoint, payload), dryRunHeader, null,
-                new CallLimits(arrival.at().plus(deadline), arrival.callerGone()));
+                new CallLimits(arrival.at().plus(deadline), arrival.callerGone()), coldStart.claim());
     }
 
     private static InvocationContext.Delivery delivery(CloudEvent<?> event, RoutingContext request,
             String entryPoint, JsonNode payload) {
         String payloadHash = Digests.sha256Hex((entryPoint + "\n" + payload).getBytes(StandardCharsets.UTF_8));
         if (event != null) {
-            return new InvocationContext.Delivery(event.id(), event.source() + " " + event.id(), payloadHash,
+            return new InvocationContext.Delivery(event.id(), event.source(), event.type(),
+                    event.source() + " " + event.id(), payloadHash,
                     event.time() == null ? null : event.time().toInstant());
         }
-        return new InvocationContext.Delivery(null,
+        return new InvocationContext.Delivery(null, null, null,
                 request == null ? null : DeliveryHeaders.idempotencyKey(request).orElse(null), payloadHash,
                 request == null ? null : DeliveryHeaders.changeTime(request).orElse(null));
     }

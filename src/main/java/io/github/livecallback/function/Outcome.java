@@ -21,6 +21,11 @@ record Outcome(int status, LiveResponse envelope, String label, Optional<Duratio
         return new Outcome(400, envelope, "invalid");
     }
 
+    /** The API's error code of a failure ({@code ResponseMetadata.Error.Code}), or {@code null}. */
+    String code() {
+        return envelope.responseMetadata().error() == null ? null : envelope.responseMetadata().error().code();
+    }
+
     boolean succeeded() {
         return status < 400;
     }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.livecallback.api.Envelopes;
 import io.github.livecallback.api.ErrorCodes;
 import io.github.livecallback.api.LiveResponse;
+import io.github.livecallback.logging.ColdStart;
 import io.github.livecallback.logging.InvocationLog;
 import io.github.livecallback.logging.LogLine;
 import io.quarkus.runtime.configuration.MemorySize;
@@ -33,11 +34,13 @@ public class RouteFailureHandler {
     private final Envelopes envelopes;
     private final ObjectMapper mapper;
     private final String maxBody;
+    private final ColdStart coldStart;
 
     public RouteFailureHandler(Envelopes envelopes, ObjectMapper mapper,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody) {
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody, ColdStart coldStart) {
         this.envelopes = envelopes;
         this.mapper = mapper;
+        this.coldStart = coldStart;
         this.maxBody = maxBody.asLongValue() / 1024 + " KiB";
     }
 
@@ -80,10 +83,12 @@ public class RouteFailureHandler {
     }
 
     private void send(RoutingContext context, int status, String requestId, LiveResponse envelope) {
+        boolean first = coldStart.claim();
         if (status < 500) {
+            String code = envelope.responseMetadata().error().code();
             InvocationLog.write(status, new LogLine().field("action", null).field("path", context.normalizedPath())
-                    .field("outcome", envelope.responseMetadata().error().code()).field("status", status)
-                    .field("requestId", requestId));
+                    .field("outcome", code).field("status", status).jsonField("code", code)
+                    .field("requestId", requestId).jsonField("coldStart", first));
         }
         try {
             context.response().setStatusCode(status).putHeader("Content-Type", "application/json")

@@ -8,6 +8,9 @@ import org.jboss.logging.Logger;
  * alert on warnings (the caller's fault, or a rate limit) and errors (the function's or the upstream's).
  *
  * <p>Callers build lines from targets, codes and ids only, never from a payload, so no secret can reach them.
+ *
+ * <p>The line is the record's one parameter, not its text, so that the JSON format ({@link JsonLogFormat}) writes its
+ * fields with their own types; the text format writes {@link LogLine#toString()}.
  */
 public final class InvocationLog {
 
@@ -19,7 +22,7 @@ public final class InvocationLog {
 
     /** Writes the line of an invocation answered with {@code status}. */
     public static void write(int status, LogLine line) {
-        LOG.log(level(status), line);
+        LOG.logf(level(status), "%s", line);
     }
 
     private static Logger.Level level(int status) {

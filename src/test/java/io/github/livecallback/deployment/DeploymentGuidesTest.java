@@ -41,6 +41,23 @@ class DeploymentGuidesTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void bothPackagesLogJsonLines() throws IOException {
+        Map<String, Object> service = new Yaml().load(Files.readString(Path.of("deployment/knative/service.yaml")));
+        Map<String, Object> spec = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) service
+                .get("spec")).get("template")).get("spec");
+        List<Map<String, Object>> env = (List<Map<String, Object>>) ((List<Map<String, Object>>) spec
+                .get("containers")).get(0).get("env");
+        assertTrue(env.stream().anyMatch(variable -> "LIVE_CALLBACK_LOG_FORMAT".equals(variable.get("name"))
+                && "json".equals(variable.get("value"))), "the Knative Service logs JSON: " + env);
+
+        List<String> runSh = Files.readAllLines(Path.of("deployment/vefaas/run.sh"));
+        int export = runSh.indexOf("export LIVE_CALLBACK_LOG_FORMAT=\"${LIVE_CALLBACK_LOG_FORMAT:-json}\"");
+        int exec = runSh.stream().filter(line -> line.startsWith("exec ")).findFirst().map(runSh::indexOf).orElse(-1);
+        assertTrue(export >= 0 && export < exec, "run.sh sets JSON logs, unless given, before it starts the function");
+    }
+
+    @Test
     void theTriggersNameTheBrokerTheGuideCreates() throws IOException {
         String guide = Files.readString(Path.of("deployment/knative/README.md"));
         List<Object> triggers = new ArrayList<>();

@@ -93,8 +93,8 @@ class ChangeOrderingTest {
             }
         };
         InvocationContext context = new InvocationContext("correlation",
-                new InvocationContext.Delivery(null, null, "hash", MADE_AT), false, null,
-                CallLimits.until(Instant.now().plusSeconds(5)));
+                new InvocationContext.Delivery(null, null, null, null, "hash", MADE_AT), false, null,
+                CallLimits.until(Instant.now().plusSeconds(5)), false);
         return new Invocation.Change(LiveAction.UPDATE_CALLBACK, target, List.of(), context);
     }
 

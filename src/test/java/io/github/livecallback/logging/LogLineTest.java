@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,6 +51,37 @@ class LogLineTest {
 
         assertEquals("vhost=" + "v".repeat(LogLine.MAX_VALUE_LENGTH) + "...(+" + (256 * 1024 - LogLine.MAX_VALUE_LENGTH)
                 + ")", line);
+    }
+
+    @Test
+    void anyFieldKeepsItsTypeForJsonAndIsTextInTheLine() {
+        LogLine line = new LogLine().field("attempts", 3).field("quotaWaitMs", 250L).field("coldStart", false)
+                .field("requestId", null).field("vhost", "push.example.com");
+
+        assertEquals("attempts=3 quotaWaitMs=250 coldStart=false requestId=- vhost=push.example.com", line.toString());
+        Map<String, Object> fields = line.fields();
+        assertEquals(3, fields.get("attempts"));
+        assertEquals(250L, fields.get("quotaWaitMs"));
+        assertEquals(false, fields.get("coldStart"));
+        assertTrue(fields.containsKey("requestId") && fields.get("requestId") == null);
+        assertEquals(List.of("attempts", "quotaWaitMs", "coldStart", "requestId", "vhost"),
+                List.copyOf(fields.keySet()));
+    }
+
+    @Test
+    void jsonOnlyFieldsStayOutOfTheTextLine() {
+        LogLine line = new LogLine().field("outcome", "invalid").jsonField("code", "InvalidParameter")
+                .field("status", 400);
+
+        assertEquals("outcome=invalid status=400", line.toString());
+        assertEquals("InvalidParameter", line.fields().get("code"));
+    }
+
+    @Test
+    void longValuesAreCutForJsonToo() {
+        Object value = new LogLine().field("vhost", "v".repeat(1000)).fields().get("vhost");
+
+        assertEquals("v".repeat(LogLine.MAX_VALUE_LENGTH) + "...(+800)", value);
     }
 
     private static Map<String, String> split(String line) {

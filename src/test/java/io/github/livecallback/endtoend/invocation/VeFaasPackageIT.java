@@ -53,6 +53,8 @@ class VeFaasPackageIT {
 
             assertEquals(200, answer.statusCode(), answer.body());
             assertTrue(function.output().contains("Listening on: http://0.0.0.0:" + port), function.output());
+            assertTrue(function.output().lines().filter(line -> !line.isBlank())
+                    .allMatch(line -> line.startsWith("{\"timestamp\":")), "run.sh logs JSON: " + function.output());
         }
     }
 

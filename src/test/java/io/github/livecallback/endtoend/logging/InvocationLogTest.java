@@ -64,6 +64,19 @@ class InvocationLogTest {
     }
 
     @Test
+    void theCorrelationIdIsInTheMdcWhileAnInvocationAndEachChangeOfABatchIsPerformed() {
+        Invoke.json().header("X-Faas-Request-Id", "faas-req-mdc").body(Payloads.update()).post("/updateCallback")
+                .then().statusCode(200);
+        Invoke.json().header("X-Faas-Request-Id", "faas-batch-mdc").body("{\"Changes\":[{\"Action\":"
+                + "\"DescribeCallback\",\"Vhost\":\"push.example.com\"},{\"Action\":\"Nope\"}]}").post("/batch")
+                .then().statusCode(400);
+
+        List<String> ids = invocations.mdcs().stream().map(mdc -> mdc.get("correlationId")).toList();
+        assertEquals(List.of("faas-req-mdc", "faas-batch-mdc", "faas-batch-mdc", "faas-batch-mdc"), ids,
+                invocationLines().toString());
+    }
+
+    @Test
     void namesTheUpstreamErrorCode() {
         Invoke.post("/deleteCallback", "{\"Vhost\":\"unknown.example.com\"}").statusCode(404);
 

@@ -35,10 +35,10 @@ class SecretHygieneTest {
             EmulatorAccount.STS.sessionToken(), Payloads.AUTH_KEY);
 
     @Test
-    void noSecretAppearsInAnyLogLineOrAnswer() {
+    void noSecretAppearsInAnyLogLineOrAnswer() throws Exception {
         String update = Payloads.updateWithAuth("live", "push", "https://fn.example.com/cb");
         List<String> answers = new ArrayList<>();
-        try (LogCapture logs = LogCapture.everything()) {
+        try (LogCapture logs = LogCapture.everything(); LogCapture console = LogCapture.console()) {
             Emulator.reset();
             answers.add(post("/updateCallback", update, 200));
             answers.add(post("/updateCallback", update.replace("\"push\"", "\"pull\""), 400));
@@ -59,9 +59,19 @@ class SecretHygieneTest {
             assertTrue(logs.lines().size() >= answers.size(), "the invocations were logged: " + logs.lines());
             for (String secret : SECRETS) {
                 logs.lines().forEach(line -> assertFalse(line.contains(secret), "a log line leaks a secret: " + line));
+                console.lines().forEach(line -> assertFalse(line.contains(secret),
+                        "a console line leaks a secret: " + line));
                 answers.forEach(answer -> assertFalse(answer.contains(secret), "an answer leaks a secret: " + answer));
             }
+            assertTrue(console.lines().size() >= answers.size(), "the console wrote: " + console.lines());
+            for (String line : console.lines()) {
+                checkConsoleLine(line, SECRETS);
+            }
         }
+    }
+
+    /** What else a console line must be in the format under test; text lines have been searched already. */
+    protected void checkConsoleLine(String line, List<String> secrets) throws Exception {
     }
 
     private static String post(String path, String body, int expectedStatus) {
