@@ -3,6 +3,7 @@ package io.github.livecallback.config;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -22,9 +23,14 @@ public class ConfigurationReadiness implements HealthCheck {
     private final LiveApiSettings settings;
     private final boolean roleCredentials;
 
+    @Inject
     public ConfigurationReadiness(LiveApiSettings settings, FunctionConfig function) {
+        this(settings, function.roleCredentials());
+    }
+
+    ConfigurationReadiness(LiveApiSettings settings, boolean roleCredentials) {
         this.settings = settings;
-        this.roleCredentials = function.roleCredentials();
+        this.roleCredentials = roleCredentials;
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.github.livecallback.store;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -26,9 +27,14 @@ public class StoreReadiness implements HealthCheck {
     private final Optional<RedisConnection> redis;
     private final boolean fallsBackLocally;
 
+    @Inject
     StoreReadiness(StoreProducer stores, StoreConfig config) {
-        this.redis = stores.sharedConnection();
-        this.fallsBackLocally = config.onFailure() == StoreConfig.OnFailure.LOCAL;
+        this(stores.sharedConnection(), config.onFailure() == StoreConfig.OnFailure.LOCAL);
+    }
+
+    StoreReadiness(Optional<RedisConnection> redis, boolean fallsBackLocally) {
+        this.redis = redis;
+        this.fallsBackLocally = fallsBackLocally;
     }
 
     @Override

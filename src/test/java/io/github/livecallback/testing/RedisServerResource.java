@@ -7,23 +7,29 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 /**
  * Gives the function a real Redis ({@code quarkus.redis.hosts}) and the test the {@link TestRedis} (into a field of
  * that type) to stop and start it. Init argument {@code running}: {@code false} starts the function with its Redis
- * down.
+ * down; {@code password}: the server requires it, and the URL the function gets carries it.
  */
 public class RedisServerResource implements QuarkusTestResourceLifecycleManager {
 
     public static final String RUNNING = "running";
+    public static final String PASSWORD = "password";
 
     private TestRedis redis;
     private boolean running = true;
+    private String password;
 
     @Override
     public void init(Map<String, String> initArgs) {
         running = Boolean.parseBoolean(initArgs.getOrDefault(RUNNING, "true"));
+        password = initArgs.get(PASSWORD);
     }
 
     @Override
     public Map<String, String> start() {
-        redis = running ? TestRedis.started() : TestRedis.stopped();
+        redis = TestRedis.stopped(password);
+        if (running) {
+            redis.start();
+        }
         return Map.of("quarkus.redis.hosts", redis.url());
     }
 
