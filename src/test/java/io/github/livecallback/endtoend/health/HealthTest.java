@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -81,12 +82,17 @@ class HealthTest {
 
     @Test
     void aPathIsComparedAsTheRouterReadsIt() throws Exception {
-        // Sent as it is (REST Assured would tidy it): the router resolves the dots, so this is GET /describeCallback.
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/q/health/../../describeCallback")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        // Sent as they are (REST Assured would tidy them); the router resolves the dots before it routes.
+        assertEquals(401, getAsIs("/q/health/../../describeCallback").statusCode(), "this is GET /describeCallback");
+        HttpResponse<String> ready = getAsIs("/q/health/live/../ready");
+        assertEquals(200, ready.statusCode(), "this is GET /q/health/ready: " + ready.body());
+        assertTrue(ready.body().contains("\"shared-store\""), ready.body());
+    }
 
-        assertEquals(401, answer.statusCode(), answer.body());
+    private static HttpResponse<String> getAsIs(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(RestAssured.baseURI + ":" + RestAssured.port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
