@@ -13,6 +13,7 @@ public class RedisServerResource implements QuarkusTestResourceLifecycleManager 
 
     public static final String RUNNING = "running";
     public static final String PASSWORD = "password";
+    private static final String HOSTS = "quarkus.redis.hosts";
 
     private TestRedis redis;
     private boolean running = true;
@@ -30,7 +31,7 @@ public class RedisServerResource implements QuarkusTestResourceLifecycleManager 
         if (running) {
             redis.start();
         }
-        return Map.of("quarkus.redis.hosts", redis.url());
+        return Map.of(HOSTS, redis.url());
     }
 
     @Override
@@ -41,5 +42,8 @@ public class RedisServerResource implements QuarkusTestResourceLifecycleManager 
     @Override
     public void stop() {
         redis.close();
+        // An integration test passes every quarkus.* system property on to the packaged function it starts, and the
+        // URL given here stays one after this test: the next test's function would get a Redis that is gone.
+        System.clearProperty(HOSTS);
     }
 }
