@@ -26,6 +26,7 @@ import io.github.livecallback.config.FunctionMisconfigured;
 import io.github.livecallback.config.VolcConfig;
 import io.github.livecallback.store.QuotaPlace;
 import io.github.livecallback.store.StoreUnavailable;
+import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import io.vertx.core.VertxException;
 
@@ -46,6 +47,8 @@ import io.vertx.core.VertxException;
 @ApplicationScoped
 public class RetryingSender {
 
+    /** The name of {@link #send}'s circuit breaker, by which {@link CircuitReadiness} asks for its state. */
+    public static final String CIRCUIT_BREAKER = "live-api";
     /** Prefix of the configuration of {@link #send}'s fault tolerance. */
     public static final String CONFIG = "quarkus.fault-tolerance.\"io.github.livecallback.client.RetryingSender/send\".";
     /** How long the circuit stays open before a trial attempt, unless configured otherwise. */
@@ -82,6 +85,7 @@ public class RetryingSender {
     @ExponentialBackoff(factor = 2, maxDelay = 2000)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.8, delay = BREAKER_DELAY_MILLIS,
             successThreshold = 2, failOn = UpstreamFailure.Retriable.class)
+    @CircuitBreakerName(CIRCUIT_BREAKER)
     @Fallback(fallbackMethod = "circuitOpen", applyOn = CircuitBreakerOpenException.class)
     public LiveResponse send(String action, String version, byte[] body, CallBudget budget) {
         try (AttemptWatchdog.Watch watch = watchdog.watch(budget.limits(), body)) {
@@ -104,6 +108,11 @@ public class RetryingSender {
                 release(place);
             }
         }
+    }
+
+    /** How long the circuit stays open before it lets a trial attempt through. */
+    Duration circuitDelay() {
+        return circuitRetryAfter;
     }
 
     /** Nothing is sent while the circuit is open: the caller is told to come back once it may have closed. */

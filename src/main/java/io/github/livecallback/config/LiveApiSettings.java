@@ -59,7 +59,7 @@ public class LiveApiSettings {
     }
 
     void reportAtStart(@Observes StartupEvent event, FunctionConfig function) {
-        List<String> problems = function.roleCredentials() ? this.problems : problems(Optional.empty(), "");
+        List<String> problems = standingProblems(function.roleCredentials());
         if (!problems.isEmpty()) {
             LOG.errorf("The function cannot call the Live OpenAPI until its configuration is fixed: %s",
                     String.join("; ", problems));
@@ -93,6 +93,15 @@ public class LiveApiSettings {
         List<String> all = new ArrayList<>(problems);
         all.add("missing credentials: set " + String.join(" and ", missingVariables) + alternative);
         return List.copyOf(all);
+    }
+
+    /**
+     * What stops every call, whatever an invocation carries: {@link #problems} without the credentials of any
+     * invocation. With role credentials, configured keys are only a fallback, so their absence stops nothing: each
+     * invocation may bring its own. Reported at start and by the readiness check.
+     */
+    public List<String> standingProblems(boolean roleCredentials) {
+        return roleCredentials ? problems : problems(Optional.empty(), "");
     }
 
     /**

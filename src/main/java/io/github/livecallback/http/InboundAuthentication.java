@@ -50,6 +50,11 @@ public class InboundAuthentication {
         return Optional.empty();
     }
 
+    /** Why the configured token cannot be used, if it cannot: every invocation is refused meanwhile. */
+    Optional<String> tokenProblem() {
+        return tokenProblem;
+    }
+
     void warnWhenOpen(@Observes StartupEvent event) {
         if (tokenProblem.isPresent()) {
             LOG.errorf("The function refuses every invocation until its configuration is fixed: %s",

@@ -44,6 +44,19 @@ public final class RedisConnection {
         }
     }
 
+    /**
+     * Asks Redis whether it answers (PING), within the command timeout.
+     *
+     * @throws StoreUnavailable when it does not, for the same reasons as any other command
+     */
+    public void ping() {
+        try {
+            send(Request.cmd(Command.PING));
+        } catch (RuntimeException e) {
+            throw unavailable("ping", e);
+        }
+    }
+
     private Response send(Request request) {
         try {
             return redis.send(request).await().atMost(commandTimeout);

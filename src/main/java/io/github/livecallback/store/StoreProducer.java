@@ -1,5 +1,7 @@
 package io.github.livecallback.store;
 
+import java.util.Optional;
+
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -39,6 +41,11 @@ public class StoreProducer {
 
     private RedisConnection redis() {
         return new RedisConnection(redisClient.get(), config.commandTimeout());
+    }
+
+    /** The connection to the shared Redis, when the stores are on Redis. */
+    Optional<RedisConnection> sharedConnection() {
+        return shared ? Optional.of(redis()) : Optional.empty();
     }
 
     void announce(@Observes StartupEvent start) {

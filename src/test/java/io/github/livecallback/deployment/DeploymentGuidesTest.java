@@ -37,7 +37,32 @@ class DeploymentGuidesTest {
 
         String yaml = Files.readString(Path.of("deployment/knative/service.yaml"));
         assertFalse(yaml.contains("name: LIVE_CALLBACK_INBOUND_TOKEN"), "a broker's delivery cannot send the token");
-        assertTrue(yaml.contains("path: /v1/ping"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theKnativeServiceProbesReadinessAndLivenessWithoutAToken() throws IOException {
+        Map<String, Object> service = new Yaml().load(Files.readString(Path.of("deployment/knative/service.yaml")));
+        Map<String, Object> template = (Map<String, Object>) ((Map<String, Object>) service.get("spec")).get("template");
+        List<Map<String, Object>> containers = (List<Map<String, Object>>) ((Map<String, Object>) template.get("spec"))
+                .get("containers");
+        assertEquals(1, containers.size());
+        Map<String, Object> container = containers.get(0);
+
+        Map<String, Object> readiness = (Map<String, Object>) container.get("readinessProbe");
+        Map<String, Object> liveness = (Map<String, Object>) container.get("livenessProbe");
+        assertEquals("/q/health/ready", ((Map<String, Object>) readiness.get("httpGet")).get("path"));
+        assertEquals("/q/health/live", ((Map<String, Object>) liveness.get("httpGet")).get("path"));
+        for (Map<String, Object> probe : List.of(readiness, liveness)) {
+            Map<String, Object> httpGet = (Map<String, Object>) probe.get("httpGet");
+            assertFalse(httpGet.containsKey("httpHeaders"), "the probes pass the edge without a token: " + probe);
+            assertFalse(httpGet.containsKey("port"), "Knative probes the container's port itself: " + probe);
+            // Readiness pings Redis for up to live-callback.store.command-timeout (1s by default).
+            assertTrue(((Number) probe.getOrDefault("timeoutSeconds", 1)).intValue() >= 2,
+                    "a probe must outwait the store's command timeout: " + probe);
+        }
+        assertTrue(Files.readString(Path.of("docs/operating.md")).contains("/q/health/ready"),
+                "the probes are documented");
     }
 
     @Test

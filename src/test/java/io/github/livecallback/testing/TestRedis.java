@@ -9,6 +9,7 @@ import io.github.livecallback.store.RedisConnection;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.redis.client.Redis;
 import redis.embedded.RedisServer;
+import redis.embedded.core.RedisServerBuilder;
 
 /**
  * A real redis-server (6.2, from embedded-redis) on a free loopback port, which a test may stop and start again on
@@ -18,14 +19,20 @@ import redis.embedded.RedisServer;
 public final class TestRedis implements AutoCloseable {
 
     private final int port;
+    private final String password;
     private final RedisServer server;
     private Vertx vertx;
 
-    private TestRedis(int port) {
+    private TestRedis(int port, String password) {
         this.port = port;
+        this.password = password;
         try {
-            this.server = RedisServer.newRedisServer().port(port).bind("127.0.0.1").setting("save \"\"")
-                    .setting("appendonly no").build();
+            RedisServerBuilder builder = RedisServer.newRedisServer().port(port).bind("127.0.0.1")
+                    .setting("save \"\"").setting("appendonly no");
+            if (password != null) {
+                builder.setting("requirepass " + password);
+            }
+            this.server = builder.build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -40,8 +47,16 @@ public final class TestRedis implements AutoCloseable {
 
     /** A server with its port chosen but not listening yet: Redis configured but down. */
     public static TestRedis stopped() {
+        return stopped(null);
+    }
+
+    /**
+     * A server, not listening yet, that asks clients for this password (none: {@code null}); its {@link #url()}
+     * carries it, as a platform's {@code QUARKUS_REDIS_HOSTS} often does.
+     */
+    public static TestRedis stopped(String password) {
         try (ServerSocket probe = new ServerSocket(0)) {
-            return new TestRedis(probe.getLocalPort());
+            return new TestRedis(probe.getLocalPort(), password);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -63,8 +78,9 @@ public final class TestRedis implements AutoCloseable {
         }
     }
 
+    /** The URL to connect with, with the password if the server has one. */
     public String url() {
-        return "redis://127.0.0.1:" + port;
+        return "redis://" + (password == null ? "" : ":" + password + "@") + "127.0.0.1:" + port;
     }
 
     /**

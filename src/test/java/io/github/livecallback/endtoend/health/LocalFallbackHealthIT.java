@@ -1,0 +1,8 @@
+package io.github.livecallback.endtoend.health;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+/** {@link LocalFallbackHealthTest} against the packaged function: the jar, or the native executable with {@code -Dnative}. */
+@QuarkusIntegrationTest
+class LocalFallbackHealthIT extends LocalFallbackHealthTest {
+}
