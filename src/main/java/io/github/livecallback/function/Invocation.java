@@ -14,6 +14,9 @@ sealed interface Invocation permits Invocation.Change, Invocation.Batch {
 
     InvocationContext context();
 
+    /** The action's API name ({@code Batch} for a batch); {@code null} when it named none that exists. */
+    String actionName();
+
     /** Whether performing it would change a configuration: not a dry run, not only reading. */
     boolean changesConfiguration();
 
@@ -30,6 +33,8 @@ sealed interface Invocation permits Invocation.Change, Invocation.Batch {
     record Change(LiveAction action, CallbackScope request, List<Violation> violations, InvocationContext context)
             implements Invocation {
 
+        /** The log's word for an action that was not named, or named wrong. */
+        private static final String UNKNOWN = "-";
         /** The log's word for the scope of a change that names no App or MessageType: all of them. */
         private static final String ALL = "*";
 
@@ -38,13 +43,14 @@ sealed interface Invocation permits Invocation.Change, Invocation.Batch {
             return !context.dryRun() && (action == LiveAction.UPDATE_CALLBACK || action == LiveAction.DELETE_CALLBACK);
         }
 
-        String actionName() {
+        @Override
+        public String actionName() {
             return action == null ? null : action.apiName();
         }
 
         @Override
         public LogLine logLine() {
-            LogLine line = new LogLine().field("action", action == null ? "-" : action.apiName());
+            LogLine line = new LogLine().field("action", action == null ? UNKNOWN : action.apiName());
             if (request == null) {
                 return line.field("target", null);
             }
@@ -72,8 +78,13 @@ sealed interface Invocation permits Invocation.Change, Invocation.Batch {
         }
 
         @Override
+        public String actionName() {
+            return BatchExecutor.ACTION;
+        }
+
+        @Override
         public LogLine logLine() {
-            return new LogLine().field("action", BatchExecutor.ACTION).field("items", changes.size());
+            return new LogLine().field("action", actionName()).field("items", changes.size());
         }
     }
 }
