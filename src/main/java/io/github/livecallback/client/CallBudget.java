@@ -17,23 +17,30 @@ public final class CallBudget {
     private final CallLimits limits;
     private final Instant deadline;
     private final boolean retries;
+    private final UpstreamTally tally;
     private Instant notBefore;
     private UpstreamFailure.Retriable lastFailure;
 
-    private CallBudget(CallLimits limits, boolean retries) {
+    private CallBudget(CallLimits limits, boolean retries, UpstreamTally tally) {
         this.limits = limits;
         this.deadline = limits.deadline();
         this.retries = retries;
+        this.tally = tally;
     }
 
     /** A call retried, when it fails retriably, until the deadline. */
-    static CallBudget retried(CallLimits limits) {
-        return new CallBudget(limits, true);
+    static CallBudget retried(CallLimits limits, UpstreamTally tally) {
+        return new CallBudget(limits, true, tally);
     }
 
     /** A call of one attempt: its failure is the answer. */
-    static CallBudget singleAttempt(CallLimits limits) {
-        return new CallBudget(limits, false);
+    static CallBudget singleAttempt(CallLimits limits, UpstreamTally tally) {
+        return new CallBudget(limits, false, tally);
+    }
+
+    /** Where this call's attempts and quota waits are counted, together with the change's other calls. */
+    UpstreamTally tally() {
+        return tally;
     }
 
     CallLimits limits() {

@@ -41,20 +41,21 @@ public class LiveApiGateway {
     /**
      * @param limits when the invocation must have its answer, and whether its caller still waits; attempts and waits
      *        stop at either
+     * @param tally counts the attempts this call sends and their quota waits
      * @return the success envelope, with the upstream RequestId
      * @throws UpstreamFailure the error envelope and the status to answer with
      * @throws FunctionMisconfigured when credentials or endpoint are missing or unsafe; nothing is sent
      */
-    public LiveResponse call(String action, Object request, CallLimits limits) {
-        return send(action, request, CallBudget.retried(limits));
+    public LiveResponse call(String action, Object request, CallLimits limits, UpstreamTally tally) {
+        return send(action, request, CallBudget.retried(limits, tally));
     }
 
     /**
      * As {@link #call}, in one attempt: for a request that only checks what an earlier answer meant, where a failure
      * is answered as it is rather than retried.
      */
-    public LiveResponse callOnce(String action, Object request, CallLimits limits) {
-        return send(action, request, CallBudget.singleAttempt(limits));
+    public LiveResponse callOnce(String action, Object request, CallLimits limits, UpstreamTally tally) {
+        return send(action, request, CallBudget.singleAttempt(limits, tally));
     }
 
     private LiveResponse send(String action, Object request, CallBudget budget) {

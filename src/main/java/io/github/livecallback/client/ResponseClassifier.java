@@ -17,6 +17,7 @@ import io.github.livecallback.api.ApiError;
 import io.github.livecallback.api.Envelopes;
 import io.github.livecallback.api.ErrorCodes;
 import io.github.livecallback.api.LiveResponse;
+import io.github.livecallback.telemetry.AttemptResult;
 
 /**
  * Turns what the Live OpenAPI answered (or failed to answer) into a result or an {@link UpstreamFailure} with the
@@ -93,6 +94,23 @@ final class ResponseClassifier {
         return new UpstreamFailure.Retriable(502, envelopes.error(null, action, ErrorCodes.BAD_RESPONSE,
                 "The Live OpenAPI's answer is larger than " + max + " bytes (volc.live.max-answer-size); "
                         + "it was not read"));
+    }
+
+    /** How an attempt that ended in {@code failure} went, for its span and the attempts metric. */
+    static AttemptResult result(UpstreamFailure failure) {
+        if (failure instanceof UpstreamFailure.Deferred) {
+            return AttemptResult.CANCELLED;
+        }
+        if (ErrorCodes.SERVICE_TIMEOUT.equals(failure.code())) {
+            return AttemptResult.TIMEOUT;
+        }
+        if (ErrorCodes.SERVICE_UNREACHABLE.equals(failure.code())) {
+            return AttemptResult.RESET;
+        }
+        if (failure.status() == 429) {
+            return AttemptResult.THROTTLED;
+        }
+        return failure.status() >= 500 ? AttemptResult.SERVER_ERROR : AttemptResult.CLIENT_ERROR;
     }
 
     /** An answer longer than this function reads. */

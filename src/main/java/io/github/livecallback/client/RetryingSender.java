@@ -26,7 +26,11 @@ import io.github.livecallback.config.FunctionMisconfigured;
 import io.github.livecallback.config.VolcConfig;
 import io.github.livecallback.store.QuotaPlace;
 import io.github.livecallback.store.StoreUnavailable;
+import io.github.livecallback.telemetry.AttemptResult;
+import io.github.livecallback.telemetry.UpstreamTelemetry;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
+import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import io.vertx.core.VertxException;
 
@@ -47,7 +51,7 @@ import io.vertx.core.VertxException;
 @ApplicationScoped
 public class RetryingSender {
 
-    /** The name of {@link #send}'s circuit breaker, by which {@link CircuitReadiness} asks for its state. */
+    /** The name of {@link #send}'s circuit breaker, by which its state is read (readiness, metrics). */
     public static final String CIRCUIT_BREAKER = "live-api";
     /** Prefix of the configuration of {@link #send}'s fault tolerance. */
     public static final String CONFIG = "quarkus.fault-tolerance.\"io.github.livecallback.client.RetryingSender/send\".";
@@ -62,17 +66,21 @@ public class RetryingSender {
     private final AttemptWatchdog watchdog;
     private final ObjectMapper mapper;
     private final Envelopes envelopes;
+    private final UpstreamTelemetry telemetry;
     private final int maxAnswerBytes;
     /** When a caller should come back while the circuit is open: the breaker's delay. */
     private final Duration circuitRetryAfter;
 
     public RetryingSender(LiveOpenApi api, AccountQuota quota, AttemptWatchdog watchdog, ObjectMapper mapper,
-            Envelopes envelopes, VolcConfig config, Config faultTolerance) {
+            Envelopes envelopes, UpstreamTelemetry telemetry, CircuitBreakerMaintenance breakers, VolcConfig config,
+            Config faultTolerance) {
         this.api = api;
         this.quota = quota;
         this.watchdog = watchdog;
         this.mapper = mapper;
         this.envelopes = envelopes;
+        this.telemetry = telemetry;
+        telemetry.watchCircuit(() -> breakers.currentState(CIRCUIT_BREAKER) == CircuitBreakerState.OPEN);
         this.maxAnswerBytes = (int) Math.min(Integer.MAX_VALUE - 8, config.live().maxAnswerSize().asLongValue());
         this.circuitRetryAfter = Duration.ofMillis(faultTolerance.getOptionalValue(CONFIG + "circuit-breaker.delay",
                 Long.class).orElse(BREAKER_DELAY_MILLIS));
@@ -90,20 +98,16 @@ public class RetryingSender {
     public LiveResponse send(String action, String version, byte[] body, CallBudget budget) {
         try (AttemptWatchdog.Watch watch = watchdog.watch(budget.limits(), body)) {
             QuotaPlace place = awaitTurn(action, budget, watch);
-            try (Response response = api.call(action, version, body)) {
-                byte[] answer = response.hasEntity()
-                        ? ResponseClassifier.readAtMost(response.readEntity(InputStream.class), maxAnswerBytes)
-                        : new byte[0];
-                return ResponseClassifier.read(action, response.getStatus(), answer,
-                        response.getHeaderString("Retry-After"), mapper, envelopes);
-            } catch (ResponseClassifier.TooLarge tooLarge) {
-                watch.cutOff();
-                throw budget.attemptFailed(ResponseClassifier.tooLarge(action, maxAnswerBytes, envelopes));
-            } catch (ProcessingException | IOException | VertxException e) {
-                throw budget.attemptFailed(stopped(action, watch, budget).orElseGet(
-                        () -> ResponseClassifier.unreachable(action, e, envelopes)));
-            } catch (UpstreamFailure.Retriable failure) {
-                throw budget.attemptFailed(failure);
+            try (UpstreamTelemetry.Attempt attempt = telemetry.attempt(action, budget.tally().attemptSent())) {
+                try {
+                    LiveResponse answer = exchange(action, version, body, budget, watch);
+                    attempt.ended(AttemptResult.SUCCESS, 200, null, answer.responseMetadata().requestId());
+                    return answer;
+                } catch (UpstreamFailure failure) {
+                    attempt.ended(ResponseClassifier.result(failure), failure.status(), failure.code(),
+                            failure.envelope().responseMetadata().requestId());
+                    throw failure;
+                }
             } finally {
                 release(place);
             }
@@ -115,11 +119,30 @@ public class RetryingSender {
         return circuitRetryAfter;
     }
 
+    private LiveResponse exchange(String action, String version, byte[] body, CallBudget budget,
+            AttemptWatchdog.Watch watch) {
+        try (Response response = api.call(action, version, body)) {
+            byte[] answer = response.hasEntity()
+                    ? ResponseClassifier.readAtMost(response.readEntity(InputStream.class), maxAnswerBytes)
+                    : new byte[0];
+            return ResponseClassifier.read(action, response.getStatus(), answer,
+                    response.getHeaderString("Retry-After"), mapper, envelopes);
+        } catch (ResponseClassifier.TooLarge tooLarge) {
+            watch.cutOff();
+            throw budget.attemptFailed(ResponseClassifier.tooLarge(action, maxAnswerBytes, envelopes));
+        } catch (ProcessingException | IOException | VertxException e) {
+            throw budget.attemptFailed(stopped(action, watch, budget).orElseGet(
+                    () -> ResponseClassifier.unreachable(action, e, envelopes)));
+        } catch (UpstreamFailure.Retriable failure) {
+            throw budget.attemptFailed(failure);
+        }
+    }
+
     /** Nothing is sent while the circuit is open: the caller is told to come back once it may have closed. */
     LiveResponse circuitOpen(String action, String version, byte[] body, CallBudget budget) {
-        throw new UpstreamFailure.Deferred(503, envelopes.error(null, action, ErrorCodes.CIRCUIT_OPEN,
+        throw counted(new UpstreamFailure.Deferred(503, envelopes.error(null, action, ErrorCodes.CIRCUIT_OPEN,
                 "Not sent: the Live OpenAPI failed repeatedly and the circuit breaker is open; deliver the event "
-                        + "again later"), circuitRetryAfter);
+                        + "again later"), circuitRetryAfter), action);
     }
 
     /**
@@ -157,12 +180,18 @@ public class RetryingSender {
             if (!budget.awaitRetryAfter()) {
                 throw deferred(action, "the upstream's Retry-After ends after this invocation's deadline", budget);
             }
-            return quota.acquire(budget.deadline()).orElseThrow(() -> deferred(action,
+            long waitStarted = System.nanoTime();
+            Optional<QuotaPlace> place = quota.acquire(budget.deadline());
+            Duration waited = Duration.ofNanos(System.nanoTime() - waitStarted);
+            budget.tally().waitedForQuota(waited);
+            telemetry.quotaWaited(waited);
+            return place.orElseThrow(() -> deferred(action,
                     "the account's rate limit has no room before this invocation's deadline", budget));
         } catch (StoreUnavailable unavailable) {
-            throw new UpstreamFailure.Deferred(503, envelopes.error(null, action, ErrorCodes.STORE_UNAVAILABLE,
-                    "Not sent: the account's quota is kept in the shared store, which did not answer ("
-                            + unavailable.getMessage() + "); deliver the event again later"), COME_BACK_AFTER);
+            throw counted(new UpstreamFailure.Deferred(503, envelopes.error(null, action,
+                    ErrorCodes.STORE_UNAVAILABLE, "Not sent: the account's quota is kept in the shared store, which "
+                            + "did not answer (" + unavailable.getMessage() + "); deliver the event again later"),
+                    COME_BACK_AFTER), action);
         } catch (InterruptedException e) {
             throw deferred(action, watch.reason() == AttemptWatchdog.Reason.CALLER_GONE ? "the caller disconnected"
                     : "this invocation's deadline has passed", budget);
@@ -174,11 +203,16 @@ public class RetryingSender {
      * (an untrusted certificate, a 500 ...); before any attempt, that nothing was sent and why.
      */
     private UpstreamFailure.Deferred deferred(String action, String why, CallBudget budget) {
-        return budget.lastFailure()
+        return counted(budget.lastFailure()
                 .map(last -> new UpstreamFailure.Deferred(last.status(), last.envelope(),
                         last.retryAfter().orElse(COME_BACK_AFTER)))
                 .orElseGet(() -> new UpstreamFailure.Deferred(503, envelopes.error(null, action,
                         ErrorCodes.DEADLINE_EXCEEDED, "Not sent: " + why + "; deliver the event again later"),
-                        COME_BACK_AFTER));
+                        COME_BACK_AFTER)), action);
+    }
+
+    private UpstreamFailure.Deferred counted(UpstreamFailure.Deferred deferred, String action) {
+        telemetry.deferred(action, deferred.code());
+        return deferred;
     }
 }

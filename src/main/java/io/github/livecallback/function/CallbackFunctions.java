@@ -1,10 +1,13 @@
 package io.github.livecallback.function;
 
+import java.util.Objects;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.github.livecallback.api.LiveResponse;
 import io.github.livecallback.http.ResponseStatus;
 import io.github.livecallback.logging.Correlation;
+import io.github.livecallback.telemetry.InvocationTelemetry;
 import io.quarkus.funqy.Context;
 import io.quarkus.funqy.Funq;
 import io.quarkus.funqy.knative.events.CloudEvent;
@@ -22,52 +25,69 @@ import io.quarkus.funqy.knative.events.CloudEvent;
  */
 public class CallbackFunctions {
 
+    /** Entry points, as the invocations metric and span tell them apart. */
+    private static final String FUNCTION = "function";
+    private static final String CONSOLE = "console";
+    private static final String CLOUD_EVENT = "cloudevent";
+    /** The span's name and the metric's action of an invocation that named no action that exists. */
+    private static final String UNNAMED = "unknown";
+
     private final InvocationReader reader;
     private final ChangeExecutor changes;
     private final BatchExecutor batches;
     private final Deduplication deduplication;
     private final ResponseStatus responseStatus;
+    private final InvocationTelemetry telemetry;
 
     public CallbackFunctions(InvocationReader reader, ChangeExecutor changes, BatchExecutor batches,
-            Deduplication deduplication, ResponseStatus responseStatus) {
+            Deduplication deduplication, ResponseStatus responseStatus, InvocationTelemetry telemetry) {
         this.reader = reader;
         this.changes = changes;
         this.batches = batches;
         this.deduplication = deduplication;
         this.responseStatus = responseStatus;
+        this.telemetry = telemetry;
     }
 
     @Funq
     public LiveResponse updateCallback(JsonNode payload) {
-        return perform(reader.action(LiveAction.UPDATE_CALLBACK, payload));
+        return perform(reader.action(LiveAction.UPDATE_CALLBACK, payload), FUNCTION);
     }
 
     @Funq
     public LiveResponse deleteCallback(JsonNode payload) {
-        return perform(reader.action(LiveAction.DELETE_CALLBACK, payload));
+        return perform(reader.action(LiveAction.DELETE_CALLBACK, payload), FUNCTION);
     }
 
     @Funq
     public LiveResponse describeCallback(JsonNode payload) {
-        return perform(reader.action(LiveAction.DESCRIBE_CALLBACK, payload));
+        return perform(reader.action(LiveAction.DESCRIBE_CALLBACK, payload), FUNCTION);
     }
 
     @Funq
     public LiveResponse batch(JsonNode payload) {
-        return perform(reader.batch(payload));
+        return perform(reader.batch(payload), FUNCTION);
     }
 
     @Funq
     public LiveResponse invoke(JsonNode payload, @Context CloudEvent<?> event) {
-        return perform(reader.root(payload, event));
+        return perform(reader.root(payload, event), event == null ? CONSOLE : CLOUD_EVENT);
     }
 
-    /** Performs it with its correlation id in the MDC, so that every line logged meanwhile names it. */
-    private LiveResponse perform(Invocation invocation) {
-        try (Correlation correlation = Correlation.of(invocation.context().correlationId())) {
+    /**
+     * Performs it with its correlation id in the MDC, so that every line logged meanwhile names it, inside its span.
+     */
+    private LiveResponse perform(Invocation invocation, String entryPoint) {
+        InvocationContext context = invocation.context();
+        try (Correlation correlation = Correlation.of(context.correlationId());
+                InvocationTelemetry.Observed observed = telemetry.start(
+                        Objects.requireNonNullElse(invocation.actionName(), UNNAMED), entryPoint,
+                        context.delivery().traceparent())) {
+            observed.identify(context.correlationId(), context.delivery().eventId());
             Outcome outcome = deduplication.once(invocation, () -> invocation instanceof Invocation.Batch batch
                     ? batches.execute(batch)
                     : changes.execute((Invocation.Change) invocation));
+            observed.answered(outcome.status(), outcome.label(), outcome.envelope().responseMetadata().requestId());
             responseStatus.set(outcome.status(), outcome.retryAfter());
             return outcome.envelope();
         }

@@ -13,6 +13,7 @@ import io.github.livecallback.api.ErrorCodes;
 import io.github.livecallback.api.PreparedRequest;
 import io.github.livecallback.client.LiveApiGateway;
 import io.github.livecallback.client.UpstreamFailure;
+import io.github.livecallback.client.UpstreamTally;
 import io.github.livecallback.config.FunctionConfig;
 import io.github.livecallback.config.FunctionMisconfigured;
 import io.github.livecallback.logging.InvocationLog;
@@ -49,32 +50,36 @@ public class ChangeExecutor {
     Outcome execute(Invocation.Change change) {
         long started = System.nanoTime();
         InvocationContext context = change.context();
+        UpstreamTally upstream = new UpstreamTally();
         Outcome outcome = change.violations().isEmpty()
-                ? redaction.applied(ordering.inOrder(change, () -> send(change.action(), change.request(), context)),
-                        change.request())
+                ? redaction.applied(ordering.inOrder(change,
+                        () -> send(change.action(), change.request(), context, upstream)), change.request())
                 : Outcome.invalid(envelopes.invalid(context.localRequestId(), change.actionName(),
                         change.violations()));
         LogLine line = change.logLine().field("outcome", outcome.label()).field("status", outcome.status());
         if (outcome.code() != null) {
             line.jsonField("code", outcome.code());
         }
-        line.field("requestId", outcome.envelope().responseMetadata().requestId());
+        line.field("requestId", outcome.envelope().responseMetadata().requestId())
+                .field("attempts", upstream.attempts()).field("quotaWaitMs", upstream.quotaWait().toMillis());
         InvocationLog.write(outcome.status(), context.identify(line,
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)));
         return outcome;
     }
 
-    private Outcome send(LiveAction action, CallbackScope request, InvocationContext context) {
+    private Outcome send(LiveAction action, CallbackScope request, InvocationContext context,
+            UpstreamTally upstream) {
         try {
             if (context.dryRun()) {
                 PreparedRequest prepared = gateway.prepare(action.apiName(), request);
                 return new Outcome(200, envelopes.success(context.localRequestId(), action.apiName(),
                         DryRunAnswer.result(prepared, request, revealSignature, mapper)), "dry-run");
             }
-            return new Outcome(200, gateway.call(action.apiName(), request, context.limits()), "ok");
+            return new Outcome(200, gateway.call(action.apiName(), request, context.limits(), upstream),
+                    "ok");
         } catch (UpstreamFailure failure) {
             if (DeleteVerification.needed(action, failure)) {
-                return deleteVerification.settle(failure, (CallbackTarget) request, context);
+                return deleteVerification.settle(failure, (CallbackTarget) request, context, upstream);
             }
             return new Outcome(failure.status(), failure.envelope().withRequestIdIfMissing(context.localRequestId()),
                     failure.code(), failure.retryAfter());

@@ -141,9 +141,8 @@ public class Deduplication {
     }
 
     private Outcome refused(Invocation invocation, int status, String code, String message) {
-        LiveResponse envelope = envelopes.error(invocation.context().correlationId(),
-                invocation instanceof Invocation.Change change ? change.actionName() : BatchExecutor.ACTION,
-                code, message);
+        LiveResponse envelope = envelopes.error(invocation.context().correlationId(), invocation.actionName(), code,
+                message);
         return new Outcome(status, envelope, code, status == 503 ? Optional.of(COME_BACK_AFTER) : Optional.empty());
     }
 

@@ -9,6 +9,7 @@ import io.github.livecallback.api.CallbackTarget;
 import io.github.livecallback.api.LiveResponse;
 import io.github.livecallback.client.LiveApiGateway;
 import io.github.livecallback.client.UpstreamFailure;
+import io.github.livecallback.client.UpstreamTally;
 import io.github.livecallback.validation.CallbackRules;
 
 /**
@@ -43,10 +44,12 @@ public class DeleteVerification {
         return action == LiveAction.DELETE_CALLBACK && failure.status() == 404 && NOT_FOUND.equals(failure.code());
     }
 
-    Outcome settle(UpstreamFailure notFound, CallbackTarget target, InvocationContext context) {
+    Outcome settle(UpstreamFailure notFound, CallbackTarget target, InvocationContext context,
+            UpstreamTally upstream) {
         Outcome unchanged = new Outcome(notFound.status(), notFound.envelope(), notFound.code());
         try {
-            LiveResponse described = gateway.callOnce(CallbackRules.DESCRIBE_CALLBACK, target, context.limits());
+            LiveResponse described = gateway.callOnce(CallbackRules.DESCRIBE_CALLBACK, target, context.limits(),
+                    upstream);
             return described.result() != null && described.result().path("CallbackList").isEmpty()
                     ? new Outcome(200, alreadyAbsent(notFound.envelope()), "already-absent")
                     : unchanged;

@@ -14,6 +14,9 @@ sealed interface Invocation permits Invocation.Change, Invocation.Batch {
 
     InvocationContext context();
 
+    /** The action's API name ({@code Batch} for a batch); {@code null} when it named none that exists. */
+    String actionName();
+
     /** Whether performing it would change a configuration: not a dry run, not only reading. */
     boolean changesConfiguration();
 
@@ -38,7 +41,8 @@ sealed interface Invocation permits Invocation.Change, Invocation.Batch {
             return !context.dryRun() && (action == LiveAction.UPDATE_CALLBACK || action == LiveAction.DELETE_CALLBACK);
         }
 
-        String actionName() {
+        @Override
+        public String actionName() {
             return action == null ? null : action.apiName();
         }
 
@@ -72,8 +76,13 @@ sealed interface Invocation permits Invocation.Change, Invocation.Batch {
         }
 
         @Override
+        public String actionName() {
+            return BatchExecutor.ACTION;
+        }
+
+        @Override
         public LogLine logLine() {
-            return new LogLine().field("action", BatchExecutor.ACTION).field("items", changes.size());
+            return new LogLine().field("action", actionName()).field("items", changes.size());
         }
     }
 }

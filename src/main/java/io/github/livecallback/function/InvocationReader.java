@@ -41,6 +41,8 @@ import io.vertx.ext.web.RoutingContext;
 public class InvocationReader {
 
     private static final String FAAS_REQUEST_ID = "X-Faas-Request-Id";
+    /** W3C trace context: the HTTP header, and the CloudEvents distributed-tracing attribute of the same name. */
+    private static final String TRACEPARENT = "traceparent";
     /** The field that console test events and batch items name their action with. */
     static final String ACTION = "Action";
     /** The payload field that asks for a dry run; the header is {@link DryRunHeader}. */
@@ -224,12 +226,14 @@ public class InvocationReader {
             String entryPoint, JsonNode payload) {
         String payloadHash = Digests.sha256Hex((entryPoint + "\n" + payload).getBytes(StandardCharsets.UTF_8));
         if (event != null) {
+            boolean tracedByHeader = request != null && request.request().getHeader(TRACEPARENT) != null;
             return new InvocationContext.Delivery(event.id(), event.source(), event.type(),
                     event.source() + " " + event.id(), payloadHash,
-                    event.time() == null ? null : event.time().toInstant());
+                    event.time() == null ? null : event.time().toInstant(),
+                    tracedByHeader || event.extensions() == null ? null : event.extensions().get(TRACEPARENT));
         }
         return new InvocationContext.Delivery(null, null, null,
                 request == null ? null : DeliveryHeaders.idempotencyKey(request).orElse(null), payloadHash,
-                request == null ? null : DeliveryHeaders.changeTime(request).orElse(null));
+                request == null ? null : DeliveryHeaders.changeTime(request).orElse(null), null);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.livecallback.http;
 
-import static io.github.livecallback.http.HealthProbes.exceptProbes;
+import static io.github.livecallback.http.OperatorEndpoints.exceptOperatorReads;
+import static io.github.livecallback.http.OperatorEndpoints.exceptProbes;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -17,8 +18,9 @@ import io.vertx.ext.web.RoutingContext;
  * <li>its arrival is marked ({@link Arrival});</li>
  * <li>{@code GET /v1/ping} (and {@code HEAD}), the veFaaS health probe, answered at once and without
  * authentication;</li>
- * <li>the health probes of {@link HealthProbes} ({@code GET}/{@code HEAD /q/health/ready} ...) pass every check below
- * untouched, on to SmallRye Health;</li>
+ * <li>the health probes ({@code GET}/{@code HEAD /q/health/ready} ...) pass every check below untouched, on to
+ * SmallRye Health, and the Prometheus scrape ({@code GET /q/metrics}) every check after the token
+ * ({@link OperatorEndpoints});</li>
  * <li>inbound authentication, when a token is configured;</li>
  * <li>the method: functions take a POST;</li>
  * <li>the dry-run header, when there is one: one of its accepted forms; the delivery headers
@@ -50,11 +52,11 @@ public class EdgeRoutes {
         router.route(PING).method(HttpMethod.GET).method(HttpMethod.HEAD).order(BEFORE_BODY)
                 .handler(context -> context.response().end("pong"));
         router.route().order(BEFORE_BODY).handler(exceptProbes(authentication::check));
-        router.route().order(BEFORE_BODY).handler(exceptProbes(EdgeRoutes::requirePost));
-        router.route().order(BEFORE_BODY).handler(exceptProbes(DryRunHeader::check));
-        router.route().order(BEFORE_BODY).handler(exceptProbes(DeliveryHeaders::check));
-        router.route().order(AFTER_BODY).handler(exceptProbes(EdgeRoutes::requireBody));
-        router.route().order(AFTER_BODY).handler(exceptProbes(cloudEvents::check));
+        router.route().order(BEFORE_BODY).handler(exceptOperatorReads(EdgeRoutes::requirePost));
+        router.route().order(BEFORE_BODY).handler(exceptOperatorReads(DryRunHeader::check));
+        router.route().order(BEFORE_BODY).handler(exceptOperatorReads(DeliveryHeaders::check));
+        router.route().order(AFTER_BODY).handler(exceptOperatorReads(EdgeRoutes::requireBody));
+        router.route().order(AFTER_BODY).handler(exceptOperatorReads(cloudEvents::check));
         router.route().failureHandler(failures::answer);
         // Funqy routes only "/" and "/<function>"; any other path reaches this route and is not found.
         router.route().last().handler(context -> context.fail(404));

@@ -93,7 +93,7 @@ class ChangeOrderingTest {
             }
         };
         InvocationContext context = new InvocationContext("correlation",
-                new InvocationContext.Delivery(null, null, null, null, "hash", MADE_AT), false, null,
+                new InvocationContext.Delivery(null, null, null, null, "hash", MADE_AT, null), false, null,
                 CallLimits.until(Instant.now().plusSeconds(5)), false);
         return new Invocation.Change(LiveAction.UPDATE_CALLBACK, target, List.of(), context);
     }

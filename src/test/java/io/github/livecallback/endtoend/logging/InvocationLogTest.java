@@ -50,7 +50,8 @@ class InvocationLogTest {
         assertEquals(1, invocationLines().size(), invocationLines().toString());
         String line = invocationLines().get(0);
         assertTrue(line.contains("action=UpdateCallback vhost=push.example.com app=live messageType=push "
-                + "outcome=ok status=200 requestId=" + requestId + " correlationId="), line);
+                + "outcome=ok status=200 requestId=" + requestId + " attempts=1 quotaWaitMs="), line);
+        assertTrue(line.matches(".* quotaWaitMs=\\d+ correlationId=.*"), line);
         assertTrue(line.matches(".* durationMs=\\d+$"), line);
     }
 
@@ -100,8 +101,9 @@ class InvocationLogTest {
                 assertEquals("invalid", fields.group(2), line);
             }
         }
-        assertEquals(List.of("action", "vhost", "app", "messageType", "outcome", "status", "requestId",
-                "correlationId", "durationMs"), names, line);
+        assertEquals(List.of("action", "vhost", "app", "messageType", "outcome", "status", "requestId", "attempts",
+                "quotaWaitMs", "correlationId", "durationMs"), names, line);
+        assertTrue(line.contains(" attempts=0 quotaWaitMs=0 "), "a refusal sends nothing: " + line);
         assertTrue(line.chars().allMatch(c -> c >= 0x20 && c < 0x7f), line);
     }
 
