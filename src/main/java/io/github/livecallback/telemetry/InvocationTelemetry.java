@@ -40,8 +40,8 @@ public class InvocationTelemetry {
     private final Tracer tracer;
     private final MeterRegistry registry;
 
-    public InvocationTelemetry(Tracer tracer, MeterRegistry registry) {
-        this.tracer = tracer;
+    public InvocationTelemetry(Tracing tracing, MeterRegistry registry) {
+        this.tracer = tracing.tracer();
         this.registry = registry;
     }
 

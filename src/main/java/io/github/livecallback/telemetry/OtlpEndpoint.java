@@ -8,7 +8,8 @@ import io.smallrye.config.ConfigValue;
 /**
  * Whether an operator gave an OTLP endpoint: a value from any configuration source but the extension's built-in
  * default ({@code http://localhost:4317}), which would otherwise make every instance export to a collector that is
- * not there.
+ * not there. Defaults live in sources of negative ordinal (SmallRye's and Quarkus' default-value sources); every
+ * source an operator writes to (properties files, environment, system properties) has a positive one.
  */
 final class OtlpEndpoint {
 
@@ -26,7 +27,7 @@ final class OtlpEndpoint {
 
     static Optional<String> given(ConfigValue value) {
         return value == null || value.getValue() == null || value.getValue().isBlank()
-                || value.getConfigSourceOrdinal() == Integer.MIN_VALUE
+                || value.getConfigSourceOrdinal() <= 0
                         ? Optional.empty()
                         : Optional.of(value.getValue().trim());
     }

@@ -33,8 +33,8 @@ public class UpstreamTelemetry {
     private final MeterRegistry registry;
     private final Timer quotaWait;
 
-    public UpstreamTelemetry(Tracer tracer, MeterRegistry registry) {
-        this.tracer = tracer;
+    public UpstreamTelemetry(Tracing tracing, MeterRegistry registry) {
+        this.tracer = tracing.tracer();
         this.registry = registry;
         this.quotaWait = Timer.builder(QUOTA_WAIT)
                 .description("Time a request waited for a place in the account's quota before it was sent")
