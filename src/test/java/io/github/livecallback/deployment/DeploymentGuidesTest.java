@@ -83,6 +83,22 @@ class DeploymentGuidesTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void prometheusFindsTheMetricsOnTheServingPort() throws IOException {
+        Map<String, Object> service = new Yaml().load(Files.readString(Path.of("deployment/knative/service.yaml")));
+        Map<String, Object> template = (Map<String, Object>) ((Map<String, Object>) service.get("spec"))
+                .get("template");
+        Map<String, Object> annotations = (Map<String, Object>) ((Map<String, Object>) template.get("metadata"))
+                .get("annotations");
+        Map<String, Object> container = ((List<Map<String, Object>>) ((Map<String, Object>) template.get("spec"))
+                .get("containers")).get(0);
+        Object port = ((List<Map<String, Object>>) container.get("ports")).get(0).get("containerPort");
+        assertEquals("true", annotations.get("prometheus.io/scrape"));
+        assertEquals("/q/metrics", annotations.get("prometheus.io/path"));
+        assertEquals(String.valueOf(port), annotations.get("prometheus.io/port"));
+    }
+
+    @Test
     void theTriggersNameTheBrokerTheGuideCreates() throws IOException {
         String guide = Files.readString(Path.of("deployment/knative/README.md"));
         List<Object> triggers = new ArrayList<>();

@@ -107,6 +107,9 @@ class OtlpExportTest {
         assertEquals("FlowLimitExceeded", OtlpReceiver.attributes(attempts.get(0).getAttributesList()).get("live.code"));
         assertEquals(List.of("1", "2"), attempts.stream()
                 .map(span -> OtlpReceiver.attributes(span.getAttributesList()).get("live.attempt")).toList());
+        System.out.printf("[otlp] %s %s%n", invocation.getName(), OtlpReceiver.attributes(invocation.getAttributesList()));
+        attempts.forEach(attempt -> System.out.printf("[otlp]   %s %s%n", attempt.getName(),
+                OtlpReceiver.attributes(attempt.getAttributesList())));
 
         receiver().awaitValue("live.callback.upstream.attempts", Map.of("live.result", "429",
                 "live.code", "FlowLimitExceeded"), count -> count >= 1, EXPORTED);
