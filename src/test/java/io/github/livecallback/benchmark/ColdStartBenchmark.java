@@ -3,9 +3,11 @@ package io.github.livecallback.benchmark;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.InputStreamReader;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.net.ConnectException;
 import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -32,7 +34,8 @@ import io.github.livecallback.testing.PackagedFunction;
 
 /**
  * Cold start, side by side on this machine: from process launch to the first signed UpdateCallback answered, and
- * the resident memory after it, for the native executable, the JVM jar, the jar with a JDK AOT cache, and a plain
+ * the resident memory after it, for the native executable (observability off, and on: JSON logs and OTLP towards an
+ * absent collector), the JVM jar, the jar with a JDK AOT cache, and a plain
  * program using the official SDK. Median of {@value #LAUNCHES} launches each; prints a table. And the native
  * function warm (the jar when there is no native build): invocations per second, latency percentiles and CPU time
  * per invocation. Not part of the default build: see the README's Benchmark section.
@@ -73,7 +76,9 @@ class ColdStartBenchmark {
             String warm = Files.isExecutable(runner) ? warm("native", nativeCommand, environment)
                     : warm("JVM jar", jarCommand, environment);
             if (Files.isExecutable(runner)) {
-                results.put("native executable", launches(nativeCommand, environment));
+                results.put("native executable, observability off", launches(nativeCommand, environment));
+                results.put("native executable, observability on", launches(nativeCommand,
+                        observed(environment)));
             }
             if (Files.exists(jar)) {
                 results.put("JVM jar (" + Runtime.version().feature() + ")", launches(jarCommand, environment));
@@ -87,6 +92,23 @@ class ColdStartBenchmark {
             print(results);
             System.out.printf("(launching /bin/true from this JVM, to its exit: %.1f ms)%n", spawnMillis());
             System.out.println(warm);
+        }
+    }
+
+    /**
+     * What the issue's targets count as "observability on": JSON logs, and OTLP configured with its collector
+     * absent (a loopback port nothing listens on), so that the exporters are built but never reach anyone.
+     */
+    private static Map<String, String> observed(Map<String, String> environment) throws IOException {
+        Map<String, String> observed = new LinkedHashMap<>(environment);
+        observed.put("LIVE_CALLBACK_LOG_FORMAT", "json");
+        observed.put("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", "http://127.0.0.1:" + closedPort());
+        return observed;
+    }
+
+    private static int closedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
         }
     }
 

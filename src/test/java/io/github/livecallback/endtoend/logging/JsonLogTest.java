@@ -88,6 +88,8 @@ class JsonLogTest {
         assertEquals(requestId, success.get("requestId").textValue());
         assertTrue(success.get("correlationId").isTextual(), success.toString());
         assertTrue(success.get("durationMs").isIntegralNumber(), success.toString());
+        assertNumber(1, success.get("attempts"));
+        assertTrue(success.get("quotaWaitMs").isIntegralNumber(), success.toString());
         assertFalse(success.has("code"), "a success has no error code: " + success);
         assertFalse(success.has("eventId"), success.toString());
         assertTrue(success.get("coldStart").isBoolean() && success.get("coldStart").booleanValue(),
