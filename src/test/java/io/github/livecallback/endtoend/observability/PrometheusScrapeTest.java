@@ -66,6 +66,7 @@ class PrometheusScrapeTest {
                 + "live_code=\"none\",live_result=\"2xx\"}").orElseThrow() >= 1, after);
         assertEquals(0.0, value(after, "live_callback_circuit_open").orElseThrow(), after);
         assertTrue(after.contains("# TYPE live_callback_quota_wait_seconds summary"), after);
+        assertTrue(after.contains("\nft_invocations_total{"), "SmallRye Fault Tolerance's meters: " + after);
     }
 
     private static String scrape() {
