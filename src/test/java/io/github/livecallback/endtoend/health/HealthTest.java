@@ -12,17 +12,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import io.github.livecallback.testing.EmulatorResource;
+import io.github.livecallback.testing.InboundToken;
 import io.github.livecallback.testing.Health;
 import io.github.livecallback.testing.Invoke;
 import io.github.livecallback.testing.Payloads;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
@@ -32,18 +31,11 @@ import io.restassured.response.Response;
  * else gets past the edge without it.
  */
 @QuarkusTest
-@TestProfile(HealthTest.WithToken.class)
+@TestProfile(InboundToken.class)
 @WithTestResource(EmulatorResource.class)
 class HealthTest {
 
-    static final String TOKEN = "s3cret-inbound-token";
-
-    public static class WithToken implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("live-callback.inbound-token", TOKEN);
-        }
-    }
+    static final String TOKEN = InboundToken.TOKEN;
 
     @Test
     void aConfiguredFunctionIsReadyOnEveryCheck() {

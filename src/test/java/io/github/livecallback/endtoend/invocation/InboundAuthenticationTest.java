@@ -9,27 +9,20 @@ import org.junit.jupiter.api.Test;
 
 import io.github.livecallback.testing.CloudEvents;
 import io.github.livecallback.testing.EmulatorResource;
+import io.github.livecallback.testing.InboundToken;
 import io.github.livecallback.testing.Invoke;
 import io.github.livecallback.testing.Payloads;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
-@TestProfile(InboundAuthenticationTest.WithToken.class)
+@TestProfile(InboundToken.class)
 @WithTestResource(EmulatorResource.class)
 class InboundAuthenticationTest {
 
-    static final String TOKEN = "s3cret-inbound-token";
-
-    public static class WithToken implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("live-callback.inbound-token", TOKEN);
-        }
-    }
+    static final String TOKEN = InboundToken.TOKEN;
 
     @Test
     void aMissingTokenIsRefused() {

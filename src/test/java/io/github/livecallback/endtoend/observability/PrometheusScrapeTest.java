@@ -6,18 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
-import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
 import io.github.livecallback.testing.EmulatorResource;
+import io.github.livecallback.testing.InboundToken;
 import io.github.livecallback.testing.FreshEmulator;
 import io.github.livecallback.testing.Invoke;
 import io.github.livecallback.testing.Payloads;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /**
@@ -25,19 +24,12 @@ import io.quarkus.test.junit.TestProfile;
  * without OTLP configured: the counters move with the invocations.
  */
 @QuarkusTest
-@TestProfile(PrometheusScrapeTest.WithToken.class)
+@TestProfile(InboundToken.class)
 @WithTestResource(EmulatorResource.class)
 @FreshEmulator
 class PrometheusScrapeTest {
 
-    static final String TOKEN = "scrape-token";
-
-    public static class WithToken implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("live-callback.inbound-token", TOKEN);
-        }
-    }
+    static final String TOKEN = InboundToken.TOKEN;
 
     @Test
     void aScrapeWithoutTheTokenIsRefused() {
