@@ -5,14 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -22,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 import io.github.livecallback.store.OutcomeStore.Claimed;
+import io.github.livecallback.testing.SilentServer;
 import io.github.livecallback.testing.TestRedis;
 
 /** Redis down, silent or back again: the stores fail fast with StoreUnavailable and recover by themselves. */
@@ -89,19 +84,8 @@ class RedisFailureTest {
 
     @Test
     void aRedisThatDoesNotAnswerFailsAfterTheCommandTimeout() throws Exception {
-        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            List<Socket> accepted = new ArrayList<>();
-            Thread acceptor = new Thread(() -> {
-                try {
-                    while (true) {
-                        accepted.add(silent.accept());
-                    }
-                } catch (IOException closed) {
-                    // The test is over.
-                }
-            });
-            acceptor.start();
-            RedisConnection connection = redis.newConnection("redis://127.0.0.1:" + silent.getLocalPort(), TIMEOUT);
+        try (SilentServer silent = new SilentServer()) {
+            RedisConnection connection = redis.newConnection(silent.redisUrl(), TIMEOUT);
             long start = System.nanoTime();
 
             StoreUnavailable failure = assertThrows(StoreUnavailable.class,

@@ -5,12 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,6 +13,7 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.github.livecallback.testing.SilentServer;
 import io.github.livecallback.testing.TestRedis;
 
 /** The readiness check of the shared store against a real Redis: running, stopped, and silent. */
@@ -65,20 +61,9 @@ class StoreReadinessTest {
 
     @Test
     void aSilentRedisIsDownWithinTheCommandTimeout() throws IOException {
-        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            List<Socket> accepted = new ArrayList<>();
-            Thread acceptor = new Thread(() -> {
-                try {
-                    while (true) {
-                        accepted.add(silent.accept());
-                    }
-                } catch (IOException closed) {
-                    // The test is over.
-                }
-            });
-            acceptor.start();
+        try (SilentServer silent = new SilentServer()) {
             StoreReadiness readiness = new StoreReadiness(Optional.of(
-                    redis.newConnection("redis://127.0.0.1:" + silent.getLocalPort(), TIMEOUT)), false);
+                    redis.newConnection(silent.redisUrl(), TIMEOUT)), false);
 
             long start = System.nanoTime();
             HealthCheckResponse response = readiness.call();
