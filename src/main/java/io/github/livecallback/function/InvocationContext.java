@@ -34,8 +34,8 @@ record InvocationContext(String correlationId, Delivery delivery, boolean dryRun
      * @param payloadHash tells a true duplicate from another payload sent under the same key
      * @param changeTime when the change was made: the CloudEvent's {@code time} or the {@code X-Live-Change-Time}
      *        header; {@code null} when not said, and then the change is applied in the order it arrives
-     * @param traceparent the CloudEvent's {@code traceparent} attribute, when its request carried no
-     *        {@code traceparent} header of its own: the trace this invocation continues
+     * @param traceparent the trace this invocation continues: the request's {@code traceparent} header, else the
+     *        CloudEvent's {@code traceparent} attribute (distributed tracing extension); {@code null} when neither
      */
     record Delivery(String eventId, String eventSource, String eventType, String idempotencyKey, String payloadHash,
             Instant changeTime, String traceparent) {

@@ -225,15 +225,16 @@ public class InvocationReader {
     private static InvocationContext.Delivery delivery(CloudEvent<?> event, RoutingContext request,
             String entryPoint, JsonNode payload) {
         String payloadHash = Digests.sha256Hex((entryPoint + "\n" + payload).getBytes(StandardCharsets.UTF_8));
+        String tracedByHeader = request == null ? null : request.request().getHeader(TRACEPARENT);
         if (event != null) {
-            boolean tracedByHeader = request != null && request.request().getHeader(TRACEPARENT) != null;
             return new InvocationContext.Delivery(event.id(), event.source(), event.type(),
                     event.source() + " " + event.id(), payloadHash,
                     event.time() == null ? null : event.time().toInstant(),
-                    tracedByHeader || event.extensions() == null ? null : event.extensions().get(TRACEPARENT));
+                    tracedByHeader != null || event.extensions() == null ? tracedByHeader
+                            : event.extensions().get(TRACEPARENT));
         }
         return new InvocationContext.Delivery(null, null, null,
                 request == null ? null : DeliveryHeaders.idempotencyKey(request).orElse(null), payloadHash,
-                request == null ? null : DeliveryHeaders.changeTime(request).orElse(null), null);
+                request == null ? null : DeliveryHeaders.changeTime(request).orElse(null), tracedByHeader);
     }
 }

@@ -16,9 +16,9 @@ import io.opentelemetry.context.Scope;
 import io.opentelemetry.context.propagation.TextMapGetter;
 
 /**
- * A span and a count per invocation. The span continues the caller's trace: the HTTP {@code traceparent} header
- * (already the parent of the server span it nests in), or else the CloudEvent's {@code traceparent} extension
- * attribute (CloudEvents distributed tracing), which an event bus carries from the event's producer.
+ * A span and a count per invocation. The span continues the caller's trace: the HTTP {@code traceparent} header, or
+ * else the CloudEvent's {@code traceparent} extension attribute (CloudEvents distributed tracing), which an event bus
+ * carries from the event's producer.
  */
 @ApplicationScoped
 public class InvocationTelemetry {
@@ -49,14 +49,13 @@ public class InvocationTelemetry {
      * Starts the invocation's span; the caller closes it once answered.
      *
      * @param entryPoint how it came: {@code function}, {@code console} or {@code cloudevent}
-     * @param eventTraceparent the CloudEvent's {@code traceparent} attribute when its HTTP request carried no
-     *        {@code traceparent} header, else {@code null}
+     * @param traceparent the W3C {@code traceparent} the invocation came with (header or CloudEvent attribute), or
+     *        {@code null}: the span then starts a trace
      */
-    public Observed start(String action, String entryPoint, String eventTraceparent) {
-        Context parent = eventTraceparent == null ? Context.current()
-                : W3CTraceContextPropagator.getInstance().extract(Context.current(), eventTraceparent,
-                        TRACEPARENT_ONLY);
-        Span span = tracer.spanBuilder(action).setParent(parent).setSpanKind(SpanKind.INTERNAL)
+    public Observed start(String action, String entryPoint, String traceparent) {
+        Context parent = traceparent == null ? Context.root()
+                : W3CTraceContextPropagator.getInstance().extract(Context.root(), traceparent, TRACEPARENT_ONLY);
+        Span span = tracer.spanBuilder(action).setParent(parent).setSpanKind(SpanKind.SERVER)
                 .setAttribute(Attributes.ACTION, action)
                 .setAttribute(Attributes.ENTRY_POINT, entryPoint)
                 .startSpan();

@@ -1,27 +1,92 @@
 package io.github.livecallback.telemetry;
 
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
+import io.opentelemetry.api.common.AttributesBuilder;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.api.trace.TracerProvider;
+import io.opentelemetry.common.ComponentLoader;
+import io.opentelemetry.exporter.otlp.http.trace.OtlpHttpSpanExporter;
+import io.opentelemetry.exporter.sender.jdk.internal.JdkHttpSenderProvider;
+import io.opentelemetry.sdk.resources.Resource;
+import io.opentelemetry.sdk.trace.SdkTracerProvider;
+import io.opentelemetry.sdk.trace.export.BatchSpanProcessor;
+import io.opentelemetry.sdk.trace.samplers.Sampler;
 
 /**
- * The tracer the function's own spans come from: the OpenTelemetry SDK's while it exports, else a no-op one. Quarkus
- * keeps a recording SDK tracer even with {@code quarkus.otel.sdk.disabled=true} (it only stops exporting), so
- * without this every invocation would build spans that nobody receives.
+ * The tracer the function's spans come from. With an OTLP endpoint ({@link TelemetryConfig}) it is the OpenTelemetry
+ * SDK's, exporting in batches over OTLP/HTTP; without one it is a no-op tracer and no part of the SDK is built, so an
+ * instance without a collector pays nothing for tracing, at start or per call. Created with the first invocation.
  */
 @ApplicationScoped
 public class Tracing {
 
+    private static final Logger LOG = Logger.getLogger(Tracing.class);
+    private static final String INSTRUMENTATION_SCOPE = "io.github.livecallback";
+
+    private final SdkTracerProvider exporting;
     private final Tracer tracer;
 
-    public Tracing(Tracer sdkTracer, @ConfigProperty(name = OtlpSwitch.SDK_DISABLED) boolean sdkDisabled) {
-        this.tracer = sdkDisabled ? TracerProvider.noop().get(Tracing.class.getPackageName()) : sdkTracer;
+    public Tracing(TelemetryConfig config) {
+        this.exporting = config.tracesUrl().map(url -> exportingTo(url, config)).orElse(null);
+        this.tracer = exporting == null ? TracerProvider.noop().get(INSTRUMENTATION_SCOPE)
+                : exporting.get(INSTRUMENTATION_SCOPE);
     }
 
     public Tracer tracer() {
         return tracer;
     }
+
+    /** Exports the spans still waiting for their batch, so that the last invocations before a stop are seen. */
+    @PreDestroy
+    void flush() {
+        if (exporting != null) {
+            exporting.close();
+        }
+    }
+
+    private static SdkTracerProvider exportingTo(URI url, TelemetryConfig config) {
+        OtlpHttpSpanExporter exporter = OtlpHttpSpanExporter.builder()
+                .setEndpoint(url.toString())
+                .setTimeout(Duration.ofMillis(config.otlp().timeout()))
+                .setHeaders(config::headers)
+                .setComponentLoader(JDK_HTTP_CLIENT)
+                .build();
+        LOG.infof("Traces are exported over OTLP to %s", url);
+        return SdkTracerProvider.builder()
+                .setResource(resource(config.resource()))
+                .setSampler(Sampler.parentBased(Sampler.traceIdRatioBased(config.tracesSamplerRatio())))
+                .addSpanProcessor(BatchSpanProcessor.builder(exporter)
+                        .setScheduleDelay(Duration.ofMillis(config.spanExportDelayMillis())).build())
+                .build();
+    }
+
+    static Resource resource(Map<String, String> attributes) {
+        AttributesBuilder builder = io.opentelemetry.api.common.Attributes.builder();
+        attributes.forEach(builder::put);
+        return Resource.getDefault().merge(Resource.create(builder.build()));
+    }
+
+    /**
+     * The exporter finds its HTTP client through the service loader; the native executable does not scan service
+     * files, so it is handed the JDK's HTTP client directly (the only one on the class path).
+     */
+    private static final ComponentLoader JDK_HTTP_CLIENT = new ComponentLoader() {
+
+        private final ComponentLoader services = ComponentLoader.forClassLoader(Tracing.class.getClassLoader());
+
+        @Override
+        public <T> Iterable<T> load(Class<T> spi) {
+            Object jdkClient = new JdkHttpSenderProvider();
+            return spi.isInstance(jdkClient) ? List.of(spi.cast(jdkClient)) : services.load(spi);
+        }
+    };
 }

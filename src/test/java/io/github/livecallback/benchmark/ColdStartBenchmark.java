@@ -102,7 +102,7 @@ class ColdStartBenchmark {
     private static Map<String, String> observed(Map<String, String> environment) throws IOException {
         Map<String, String> observed = new LinkedHashMap<>(environment);
         observed.put("LIVE_CALLBACK_LOG_FORMAT", "json");
-        observed.put("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", "http://127.0.0.1:" + closedPort());
+        observed.put("OTEL_EXPORTER_OTLP_ENDPOINT", "http://127.0.0.1:" + closedPort());
         return observed;
     }
 

@@ -20,9 +20,9 @@ public class OtlpReceiverResource implements QuarkusTestResourceLifecycleManager
     @Override
     public Map<String, String> start() {
         receiver = OtlpReceiver.start();
-        return Map.of("quarkus.otel.exporter.otlp.endpoint", receiver.endpoint(),
-                "quarkus.otel.bsp.schedule.delay", "50ms",
-                "quarkus.otel.metric.export.interval", "500ms");
+        return Map.of("otel.exporter.otlp.endpoint", receiver.endpoint(),
+                "otel.bsp.schedule.delay", "50",
+                "otel.metric.export.interval", "500");
     }
 
     @Override
