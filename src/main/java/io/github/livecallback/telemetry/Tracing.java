@@ -2,7 +2,6 @@ package io.github.livecallback.telemetry;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.PreDestroy;
@@ -13,9 +12,6 @@ import org.jboss.logging.Logger;
 import io.opentelemetry.api.common.AttributesBuilder;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.api.trace.TracerProvider;
-import io.opentelemetry.common.ComponentLoader;
-import io.opentelemetry.exporter.otlp.http.trace.OtlpHttpSpanExporter;
-import io.opentelemetry.exporter.sender.jdk.internal.JdkHttpSenderProvider;
 import io.opentelemetry.sdk.resources.Resource;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.export.BatchSpanProcessor;
@@ -54,39 +50,18 @@ public class Tracing {
     }
 
     private static SdkTracerProvider exportingTo(URI url, TelemetryConfig config) {
-        OtlpHttpSpanExporter exporter = OtlpHttpSpanExporter.builder()
-                .setEndpoint(url.toString())
-                .setTimeout(Duration.ofMillis(config.otlp().timeout()))
-                .setHeaders(config::headers)
-                .setComponentLoader(JDK_HTTP_CLIENT)
-                .build();
         LOG.infof("Traces are exported over OTLP to %s", url);
         return SdkTracerProvider.builder()
                 .setResource(resource(config.resource()))
                 .setSampler(Sampler.parentBased(Sampler.traceIdRatioBased(config.tracesSamplerRatio())))
-                .addSpanProcessor(BatchSpanProcessor.builder(exporter)
+                .addSpanProcessor(BatchSpanProcessor.builder(new OtlpSpanExport(url, config))
                         .setScheduleDelay(Duration.ofMillis(config.spanExportDelayMillis())).build())
                 .build();
     }
 
-    static Resource resource(Map<String, String> attributes) {
+    private static Resource resource(Map<String, String> attributes) {
         AttributesBuilder builder = io.opentelemetry.api.common.Attributes.builder();
         attributes.forEach(builder::put);
         return Resource.getDefault().merge(Resource.create(builder.build()));
     }
-
-    /**
-     * The exporter finds its HTTP client through the service loader; the native executable does not scan service
-     * files, so it is handed the JDK's HTTP client directly (the only one on the class path).
-     */
-    private static final ComponentLoader JDK_HTTP_CLIENT = new ComponentLoader() {
-
-        private final ComponentLoader services = ComponentLoader.forClassLoader(Tracing.class.getClassLoader());
-
-        @Override
-        public <T> Iterable<T> load(Class<T> spi) {
-            Object jdkClient = new JdkHttpSenderProvider();
-            return spi.isInstance(jdkClient) ? List.of(spi.cast(jdkClient)) : services.load(spi);
-        }
-    };
 }
