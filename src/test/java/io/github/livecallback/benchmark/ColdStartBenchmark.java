@@ -38,7 +38,8 @@ import io.github.livecallback.testing.PackagedFunction;
  * absent collector), the JVM jar, the jar with a JDK AOT cache, and a plain
  * program using the official SDK. Median of {@value #LAUNCHES} launches each; prints a table. And the native
  * function warm (the jar when there is no native build): invocations per second, latency percentiles and CPU time
- * per invocation. Not part of the default build: see the README's Benchmark section.
+ * per invocation, and where one native start goes (StartupBreakdown). Not part of the default build: see the
+ * README's Benchmark section.
  */
 class ColdStartBenchmark {
 
@@ -90,6 +91,10 @@ class ColdStartBenchmark {
             }
             results.put("official SDK program", sdkLaunches(emulator));
             print(results);
+            if (Files.isExecutable(runner)) {
+                System.out.print(StartupBreakdown.of(runner, environment, PackagedFunction.freePort(),
+                        ColdStartBenchmark::firstCall));
+            }
             System.out.printf("(launching /bin/true from this JVM, to its exit: %.1f ms)%n", spawnMillis());
             System.out.println(warm);
         }
