@@ -7,30 +7,29 @@ import java.util.List;
 
 import io.opentelemetry.common.ComponentLoader;
 import io.opentelemetry.exporter.otlp.http.trace.OtlpHttpSpanExporter;
-import io.opentelemetry.exporter.sender.jdk.internal.JdkHttpSenderProvider;
+import io.opentelemetry.exporter.internal.http.HttpSenderProvider;
 import io.opentelemetry.sdk.common.CompletableResultCode;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
 
 /**
  * Sends spans to a collector over OTLP/HTTP. The exporter is built in the span processor's thread when the first
- * batch leaves: its HTTP client (the JDK's, which sets up TLS as it is created) would otherwise be built on the way
- * of the first invocation.
+ * batch leaves, not on the way of the first invocation.
  */
 final class OtlpSpanExport implements SpanExporter {
 
     /**
      * The exporter finds its HTTP client through the service loader; the native executable does not scan service
-     * files, so it is handed the JDK's HTTP client directly (the only one on the class path).
+     * files, and the client it is to use is this function's own ({@link UrlConnectionSender}).
      */
-    private static final ComponentLoader JDK_HTTP_CLIENT = new ComponentLoader() {
+    private static final ComponentLoader URL_CONNECTION = new ComponentLoader() {
 
         private final ComponentLoader services = ComponentLoader.forClassLoader(OtlpSpanExport.class.getClassLoader());
+        private final HttpSenderProvider sender = UrlConnectionSender::new;
 
         @Override
         public <T> Iterable<T> load(Class<T> spi) {
-            Object jdkClient = new JdkHttpSenderProvider();
-            return spi.isInstance(jdkClient) ? List.of(spi.cast(jdkClient)) : services.load(spi);
+            return spi == HttpSenderProvider.class ? List.of(spi.cast(sender)) : services.load(spi);
         }
     };
 
@@ -64,7 +63,7 @@ final class OtlpSpanExport implements SpanExporter {
                     .setEndpoint(url.toString())
                     .setTimeout(Duration.ofMillis(config.otlp().timeout()))
                     .setHeaders(config::headers)
-                    .setComponentLoader(JDK_HTTP_CLIENT)
+                    .setComponentLoader(URL_CONNECTION)
                     .build();
         }
         return built;
