@@ -92,8 +92,7 @@ class ColdStartBenchmark {
             results.put("official SDK program", sdkLaunches(emulator));
             print(results);
             if (Files.isExecutable(runner)) {
-                System.out.print(StartupBreakdown.of(runner, environment, PackagedFunction.freePort(),
-                        ColdStartBenchmark::firstCall));
+                System.out.print(StartupBreakdown.of(runner, environment, ColdStartBenchmark::firstCall));
             }
             System.out.printf("(launching /bin/true from this JVM, to its exit: %.1f ms)%n", spawnMillis());
             System.out.println(warm);

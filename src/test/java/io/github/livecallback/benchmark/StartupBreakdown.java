@@ -8,13 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.github.livecallback.testing.PackagedFunction;
+
 /**
- * Where one native launch's start goes, as the executable itself reports it: Quarkus' time per start-up step
+ * Where a native start goes, as the executable itself reports it: Quarkus' time per start-up step
  * ({@code -Dquarkus.debug.print-startup-times=true}; the first step's time includes building the runtime
  * configuration, which happens before it), its "started in", and the resident memory at the first answered call
  * split into pages of the executable file (code and image heap) and the process's own (heap, stacks).
@@ -24,7 +27,9 @@ final class StartupBreakdown {
     private static final Pattern STEP = Pattern.compile("Build step (\\S+) completed in: (\\d+)ms");
     private static final Pattern STARTED = Pattern.compile("started in (\\d+\\.\\d+)s");
     /** Steps shorter than this are summed, not listed. */
-    private static final int LISTED_MILLIS = 2;
+    private static final double LISTED_MILLIS = 1.5;
+    private static final int LAUNCHES = 5;
+    private static final long SETTLE_MILLIS = 300;
 
     private StartupBreakdown() {
     }
@@ -34,14 +39,33 @@ final class StartupBreakdown {
         void send(int port) throws Exception;
     }
 
-    /** @return the lines to print */
-    static String of(Path executable, Map<String, String> environment, int port, FirstCall firstCall)
+    /** @return the lines to print: each step's median over {@value #LAUNCHES} launches */
+    static String of(Path executable, Map<String, String> environment, FirstCall firstCall) throws Exception {
+        Map<String, List<Integer>> steps = new LinkedHashMap<>();
+        List<Double> started = new ArrayList<>();
+        String memory = "";
+        for (int i = 0; i < LAUNCHES; i++) {
+            Launch launch = launch(executable, environment, firstCall);
+            launch.steps.forEach((step, millis) -> steps.computeIfAbsent(step, s -> new ArrayList<>()).add(millis));
+            started.add(launch.startedSeconds);
+            memory = launch.memory;
+        }
+        return format(steps, median(started), memory, Files.size(executable));
+    }
+
+    private record Launch(Map<String, Integer> steps, double startedSeconds, String memory) {
+    }
+
+    private static Launch launch(Path executable, Map<String, String> environment, FirstCall firstCall)
             throws Exception {
+        int port = PackagedFunction.freePort();
         ProcessBuilder launch = new ProcessBuilder(executable.toAbsolutePath().toString(),
                 "-Dquarkus.debug.print-startup-times=true").redirectErrorStream(true);
         launch.environment().putAll(environment);
         launch.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
         launch.environment().put("LIVE_CALLBACK_LOG_FORMAT", "text");
+        System.gc();
+        Thread.sleep(SETTLE_MILLIS);
         Process process = launch.start();
         List<String> output = new ArrayList<>();
         Thread reader = new Thread(() -> readInto(process, output));
@@ -55,43 +79,52 @@ final class StartupBreakdown {
             process.waitFor();
             reader.join();
         }
-        return format(output, memory, Files.size(executable));
-    }
-
-    private static String format(List<String> output, String memory, long executableBytes) {
-        List<Map.Entry<String, Integer>> steps = new ArrayList<>();
-        String started = "?";
+        Map<String, Integer> steps = new LinkedHashMap<>();
+        double started = Double.NaN;
         for (String line : output) {
             Matcher step = STEP.matcher(line);
             if (step.find()) {
-                steps.add(Map.entry(step.group(1), Integer.parseInt(step.group(2))));
+                steps.merge(step.group(1), Integer.parseInt(step.group(2)), Integer::sum);
             }
             Matcher start = STARTED.matcher(line);
             if (start.find()) {
-                started = start.group(1);
+                started = Double.parseDouble(start.group(1));
             }
         }
-        StringBuilder lines = new StringBuilder(String.format(
-                "%nwhere the native start goes (one launch, Quarkus' own step times; started in %s s):%n", started));
-        if (!steps.isEmpty()) {
-            lines.append(String.format("  %4d ms  runtime configuration and the first step (%s)%n",
-                    steps.get(0).getValue(), steps.get(0).getKey()));
+        return new Launch(steps, started, memory);
+    }
+
+    private static String format(Map<String, List<Integer>> steps, double started, String memory,
+            long executableBytes) {
+        StringBuilder lines = new StringBuilder(String.format("%nwhere the native start goes (Quarkus' own step times,"
+                + " median of %d launches; started in %.3f s):%n", LAUNCHES, started));
+        List<Map.Entry<String, Double>> medians = steps.entrySet().stream()
+                .map(step -> Map.entry(step.getKey(), median(step.getValue()))).toList();
+        if (!medians.isEmpty()) {
+            lines.append(String.format("  %5.1f ms  runtime configuration and the first step (%s)%n",
+                    medians.get(0).getValue(), medians.get(0).getKey()));
         }
         int shortSteps = 0;
-        int shortMillis = 0;
-        for (Map.Entry<String, Integer> step : steps.subList(Math.min(1, steps.size()), steps.size()).stream()
-                .sorted(Map.Entry.<String, Integer> comparingByValue(Comparator.reverseOrder())).toList()) {
+        double shortMillis = 0;
+        for (Map.Entry<String, Double> step : medians.subList(Math.min(1, medians.size()), medians.size()).stream()
+                .sorted(Map.Entry.<String, Double> comparingByValue(Comparator.reverseOrder())).toList()) {
             if (step.getValue() >= LISTED_MILLIS) {
-                lines.append(String.format("  %4d ms  %s%n", step.getValue(), step.getKey()));
+                lines.append(String.format("  %5.1f ms  %s%n", step.getValue(), step.getKey()));
             } else {
                 shortSteps++;
                 shortMillis += step.getValue();
             }
         }
-        lines.append(String.format("  %4d ms  %d shorter steps%n", shortMillis, shortSteps));
+        lines.append(String.format("  %5.1f ms  %d shorter steps%n", shortMillis, shortSteps));
         lines.append(String.format("  memory at the first answered call: %s; the executable is %.1f MB%n", memory,
                 executableBytes / 1e6));
         return lines.toString();
+    }
+
+    private static double median(List<? extends Number> values) {
+        double[] sorted = values.stream().mapToDouble(Number::doubleValue).sorted().toArray();
+        return sorted.length == 0 ? Double.NaN
+                : (sorted[(sorted.length - 1) / 2] + sorted[sorted.length / 2]) / 2;
     }
 
     /** Resident pages of files (the executable's code and image heap, libc) against the process's own. */
