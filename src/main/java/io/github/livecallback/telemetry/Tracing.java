@@ -2,17 +2,14 @@ package io.github.livecallback.telemetry;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.Map;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
-import io.opentelemetry.api.common.AttributesBuilder;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.api.trace.TracerProvider;
-import io.opentelemetry.sdk.resources.Resource;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.export.BatchSpanProcessor;
 import io.opentelemetry.sdk.trace.samplers.Sampler;
@@ -52,16 +49,10 @@ public class Tracing {
     private static SdkTracerProvider exportingTo(URI url, TelemetryConfig config) {
         LOG.infof("Traces are exported over OTLP to %s", url);
         return SdkTracerProvider.builder()
-                .setResource(resource(config.resource()))
+                .setResource(OtlpHttp.resource(config))
                 .setSampler(Sampler.parentBased(Sampler.traceIdRatioBased(config.tracesSamplerRatio())))
                 .addSpanProcessor(BatchSpanProcessor.builder(new OtlpSpanExport(url, config))
                         .setScheduleDelay(Duration.ofMillis(config.spanExportDelayMillis())).build())
                 .build();
-    }
-
-    private static Resource resource(Map<String, String> attributes) {
-        AttributesBuilder builder = io.opentelemetry.api.common.Attributes.builder();
-        attributes.forEach(builder::put);
-        return Resource.getDefault().merge(Resource.create(builder.build()));
     }
 }
