@@ -33,6 +33,7 @@ public class OtlpMetricsExport {
     private SdkMeterProvider pushing;
 
     void start(@Observes StartupEvent started, MeterRegistry root, TelemetryConfig config) {
+        config.unusedEndpoint().ifPresent(LOG::error);
         Optional<URI> url = config.metricsUrl();
         if (url.isEmpty() || !(root instanceof CompositeMeterRegistry composite)) {
             return;

@@ -81,14 +81,24 @@ public interface TelemetryConfig {
         long timeout();
 
         /**
-         * Only {@code http/protobuf} is spoken; any other value turns the export off with an error at start rather
-         * than sending OTLP/HTTP to a gRPC port ({@code OTEL_EXPORTER_OTLP_PROTOCOL}).
+         * Only {@code http/protobuf} is spoken; any other value turns the export off, with an error logged at
+         * start, rather than sending OTLP/HTTP to a gRPC port ({@code OTEL_EXPORTER_OTLP_PROTOCOL}).
          */
         @WithDefault(HTTP_PROTOBUF)
         String protocol();
     }
 
     String HTTP_PROTOBUF = "http/protobuf";
+
+    /** Why an endpoint that was given is not used, if it is not. */
+    default Optional<String> unusedEndpoint() {
+        boolean given = otlp().endpoint().isPresent() || otlp().tracesEndpoint().isPresent()
+                || otlp().metricsEndpoint().isPresent();
+        return given && !sdkDisabled() && !HTTP_PROTOBUF.equals(otlp().protocol())
+                ? Optional.of("OTEL_EXPORTER_OTLP_PROTOCOL is " + otlp().protocol() + ", but only " + HTTP_PROTOBUF
+                        + " is spoken: nothing is exported (set http/protobuf and the collector's port 4318)")
+                : Optional.empty();
+    }
 
     /** Where spans go, if anywhere. */
     default Optional<URI> tracesUrl() {

@@ -1,6 +1,7 @@
 package io.github.livecallback.telemetry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.util.Map;
@@ -42,8 +43,12 @@ class TelemetryConfigTest {
     void theSdkSwitchAndAnotherProtocolTurnTheExportOff() {
         assertEquals(Optional.empty(), fromEnvironment(Map.of("OTEL_EXPORTER_OTLP_ENDPOINT", "http://collector:4318",
                 "OTEL_SDK_DISABLED", "true")).tracesUrl());
-        assertEquals(Optional.empty(), fromEnvironment(Map.of("OTEL_EXPORTER_OTLP_ENDPOINT", "http://collector:4317",
-                "OTEL_EXPORTER_OTLP_PROTOCOL", "grpc")).metricsUrl());
+        TelemetryConfig grpc = fromEnvironment(Map.of("OTEL_EXPORTER_OTLP_ENDPOINT", "http://collector:4317",
+                "OTEL_EXPORTER_OTLP_PROTOCOL", "grpc"));
+        assertEquals(Optional.empty(), grpc.metricsUrl());
+        assertTrue(grpc.unusedEndpoint().orElseThrow().contains("OTEL_EXPORTER_OTLP_PROTOCOL is grpc"));
+        assertEquals(Optional.empty(), fromEnvironment(Map.of("OTEL_EXPORTER_OTLP_ENDPOINT", "http://collector:4318"))
+                .unusedEndpoint());
     }
 
     @Test
