@@ -75,14 +75,15 @@ public class CallbackFunctions {
     }
 
     /**
-     * Performs it with its correlation id in the MDC, so that every line logged meanwhile names it, inside its span.
+     * Performs it inside its span, with its ids in the MDC, so that every line logged meanwhile names them.
      */
     private LiveResponse perform(Invocation invocation, String entryPoint) {
         InvocationContext context = invocation.context();
-        try (Correlation correlation = Correlation.of(context.correlationId());
-                InvocationTelemetry.Observed observed = telemetry.start(
-                        Objects.requireNonNullElse(invocation.actionName(), UNNAMED), entryPoint,
-                        context.delivery().traceparent())) {
+        try (InvocationTelemetry.Observed observed = telemetry.start(
+                Objects.requireNonNullElse(invocation.actionName(), UNNAMED), entryPoint,
+                context.delivery().traceparent());
+                Correlation correlation = Correlation.of(context.correlationId(), observed.traceId(),
+                        observed.spanId())) {
             observed.identify(context.correlationId(), context.delivery().eventId());
             Outcome outcome = deduplication.once(invocation, () -> invocation instanceof Invocation.Batch batch
                     ? batches.execute(batch)

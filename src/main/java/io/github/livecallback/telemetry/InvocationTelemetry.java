@@ -77,6 +77,16 @@ public class InvocationTelemetry {
             this.scope = scope;
         }
 
+        /** The trace the invocation belongs to (the caller's, or one it starts), or {@code null} where none. */
+        public String traceId() {
+            return span.getSpanContext().isValid() ? span.getSpanContext().getTraceId() : null;
+        }
+
+        /** The invocation span's id while it is exported, else {@code null}: a no-op span has no id of its own. */
+        public String spanId() {
+            return span.isRecording() ? span.getSpanContext().getSpanId() : null;
+        }
+
         /** The ids that find this invocation in the logs and at the event's producer. */
         public void identify(String correlationId, String eventId) {
             span.setAttribute(Attributes.CORRELATION_ID, correlationId);

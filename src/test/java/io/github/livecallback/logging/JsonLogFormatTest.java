@@ -116,13 +116,34 @@ class JsonLogFormatTest {
     @Test
     void theCorrelationIdOfTheMdcIsAFieldOfEveryLine() throws Exception {
         JsonNode during;
-        try (Correlation correlation = Correlation.of("faas-req-7")) {
+        try (Correlation correlation = Correlation.of("faas-req-7", null, null)) {
             during = parse(JsonLogFormat.render(new ExtLogRecord(Level.WARN, "Redis store unavailable", "test")));
         }
         JsonNode after = parse(JsonLogFormat.render(new ExtLogRecord(Level.WARN, "later", "test")));
 
         assertEquals("faas-req-7", during.get("correlationId").textValue());
+        assertFalse(during.has("traceId"), "no trace, no trace id: " + during);
         assertFalse(after.has("correlationId"), after.toString());
+    }
+
+    @Test
+    void theTraceAndSpanIdsAreFieldsWhileTheInvocationIsHandledAndWhatWasThereBeforeComesBack() throws Exception {
+        JsonNode nested;
+        JsonNode outer;
+        try (Correlation batch = Correlation.of("faas-req-8", "4bf92f3577b34da6a3ce929d0e0e4736", null)) {
+            try (Correlation item = Correlation.of("faas-req-8", "4bf92f3577b34da6a3ce929d0e0e4736",
+                    "00f067aa0ba902b7")) {
+                nested = parse(JsonLogFormat.render(new ExtLogRecord(Level.INFO, "inside", "test")));
+            }
+            outer = parse(JsonLogFormat.render(new ExtLogRecord(Level.INFO, "outside", "test")));
+        }
+        JsonNode after = parse(JsonLogFormat.render(new ExtLogRecord(Level.INFO, "after", "test")));
+
+        assertEquals("4bf92f3577b34da6a3ce929d0e0e4736", nested.get("traceId").textValue());
+        assertEquals("00f067aa0ba902b7", nested.get("spanId").textValue());
+        assertEquals("4bf92f3577b34da6a3ce929d0e0e4736", outer.get("traceId").textValue());
+        assertFalse(outer.has("spanId"), outer.toString());
+        assertFalse(after.has("traceId") || after.has("spanId") || after.has("correlationId"), after.toString());
     }
 
     @Test

@@ -49,13 +49,15 @@ class JsonLogTest {
     }
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final String CALLERS_TRACE = "4bf92f3577b34da6a3ce929d0e0e4736";
 
     @Test
     void everyConsoleLineIsOneJsonObjectAndInvocationFieldsKeepTheirTypes() throws Exception {
         List<JsonNode> lines = new ArrayList<>();
         String requestId;
         try (Console console = console()) {
-            requestId = Invoke.post("/updateCallback", Payloads.update()).statusCode(200)
+            requestId = Invoke.json().header("traceparent", "00-" + CALLERS_TRACE + "-00f067aa0ba902b7-01")
+                    .body(Payloads.update()).post("/updateCallback").then().statusCode(200)
                     .extract().path("ResponseMetadata.RequestId");
             Invoke.json().header("X-Faas-Request-Id", "faas-json-refusal").body("{\"Vhost\":7}")
                     .post("/describeCallback").then().statusCode(400);
@@ -94,6 +96,8 @@ class JsonLogTest {
         assertFalse(success.has("eventId"), success.toString());
         assertTrue(success.get("coldStart").isBoolean() && success.get("coldStart").booleanValue(),
                 "the first invocation the function handles: " + success);
+        assertEquals(CALLERS_TRACE, success.get("traceId").textValue(), "the caller's trace: " + success);
+        assertFalse(success.has("spanId"), "no span of its own while nothing is exported: " + success);
 
         JsonNode refusal = invocations.get(1);
         assertEquals("WARN", refusal.get("level").textValue());
@@ -105,6 +109,7 @@ class JsonLogTest {
         assertEquals("faas-json-refusal", refusal.get("requestId").textValue());
         assertFalse(refusal.has("vhost"), "a Vhost that is not a string is not bound: " + refusal);
         assertFalse(refusal.get("coldStart").booleanValue(), refusal.toString());
+        assertFalse(refusal.has("traceId"), "no traceparent, no trace while nothing is exported: " + refusal);
 
         JsonNode event = invocations.get(2);
         assertEquals("DescribeCallback", event.get("action").textValue());
