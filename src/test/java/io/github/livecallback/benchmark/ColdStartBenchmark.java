@@ -44,6 +44,11 @@ import io.github.livecallback.testing.PackagedFunction;
 class ColdStartBenchmark {
 
     private static final int LAUNCHES = 10;
+    /**
+     * Another version's native executable to launch in turn with this one's, e.g. the version before a change
+     * ({@code -Dbenchmark.baseline=PATH}); none by default.
+     */
+    private static final String BASELINE = System.getProperty("benchmark.baseline");
     /** How often a launch is polled for its port: far below the times measured. */
     private static final long POLL_NANOS = 250_000;
     private static final long SETTLE_MILLIS = 300;
@@ -77,9 +82,14 @@ class ColdStartBenchmark {
             String warm = Files.isExecutable(runner) ? warm("native", nativeCommand, environment)
                     : warm("JVM jar", jarCommand, environment);
             if (Files.isExecutable(runner)) {
-                results.put("native executable, observability off", launches(nativeCommand, environment));
-                results.put("native executable, observability on", launches(nativeCommand,
-                        observed(environment)));
+                Map<String, Leg> legs = new LinkedHashMap<>();
+                if (BASELINE != null) {
+                    legs.put("native, baseline " + Path.of(BASELINE).getFileName(),
+                            new Leg(List.of(Path.of(BASELINE).toAbsolutePath().toString()), environment));
+                }
+                legs.put("native executable, observability off", new Leg(nativeCommand, environment));
+                legs.put("native executable, observability on", new Leg(nativeCommand, observed(environment)));
+                results.putAll(interleaved(legs));
             }
             if (Files.exists(jar)) {
                 results.put("JVM jar (" + Runtime.version().feature() + ")", launches(jarCommand, environment));
@@ -169,31 +179,55 @@ class ColdStartBenchmark {
         return latencies;
     }
 
+    /** A command line and its environment, launched again and again. */
+    private record Leg(List<String> command, Map<String, String> environment) {
+    }
+
     /**
-     * Each launch: microseconds from start to the first 200, the resident set after it in KiB, and microseconds from
-     * start until the port accepted.
+     * The legs' launches taken in turn (one of each, {@value #LAUNCHES} rounds), so that a busy moment of a shared
+     * machine weighs on every leg alike rather than on whichever was running then: how legs whose difference is a
+     * few milliseconds are compared.
      */
-    private List<long[]> launches(List<String> command, Map<String, String> environment) throws Exception {
-        List<long[]> measured = new ArrayList<>();
+    private static Map<String, List<long[]>> interleaved(Map<String, Leg> legs) throws Exception {
+        Map<String, List<long[]>> measured = new LinkedHashMap<>();
+        legs.keySet().forEach(name -> measured.put(name, new ArrayList<>()));
         for (int i = 0; i < LAUNCHES; i++) {
-            int port = PackagedFunction.freePort();
-            ProcessBuilder launch = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-            launch.environment().putAll(environment);
-            launch.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
-            settle();
-            long started = System.nanoTime();
-            Process process = launch.start();
-            try {
-                long connected = firstCall(port);
-                long micros = (System.nanoTime() - started) / 1_000;
-                measured.add(new long[] { micros, rss(process.pid()), (connected - started) / 1_000 });
-            } finally {
-                process.destroy();
-                process.waitFor();
+            for (Map.Entry<String, Leg> leg : legs.entrySet()) {
+                measured.get(leg.getKey()).add(launch(leg.getValue().command(), leg.getValue().environment()));
             }
         }
         return measured;
+    }
+
+    private static List<long[]> launches(List<String> command, Map<String, String> environment) throws Exception {
+        List<long[]> measured = new ArrayList<>();
+        for (int i = 0; i < LAUNCHES; i++) {
+            measured.add(launch(command, environment));
+        }
+        return measured;
+    }
+
+    /**
+     * One launch: microseconds from start to the first 200, the resident set after it in KiB, and microseconds from
+     * start until the port accepted.
+     */
+    private static long[] launch(List<String> command, Map<String, String> environment) throws Exception {
+        int port = PackagedFunction.freePort();
+        ProcessBuilder launch = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        launch.environment().putAll(environment);
+        launch.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        settle();
+        long started = System.nanoTime();
+        Process process = launch.start();
+        try {
+            long connected = firstCall(port);
+            long micros = (System.nanoTime() - started) / 1_000;
+            return new long[] { micros, rss(process.pid()), (connected - started) / 1_000 };
+        } finally {
+            process.destroy();
+            process.waitFor();
+        }
     }
 
     /**
@@ -332,9 +366,9 @@ class ColdStartBenchmark {
     }
 
     private static void print(Map<String, List<long[]>> results) {
-        System.out.printf("%n%-28s %22s %18s %16s%n", "cold start, " + LAUNCHES + " launches",
+        System.out.printf("%n%-40s %22s %18s %16s%n", "cold start, " + LAUNCHES + " launches",
                 "first call (median ms)", "RSS after (MB)", "port open (ms)");
-        results.forEach((name, runs) -> System.out.printf("%-28s %22.1f %18.1f %16s%n", name,
+        results.forEach((name, runs) -> System.out.printf("%-40s %22.1f %18.1f %16s%n", name,
                 median(runs, 0) / 1000.0, median(runs, 1) / 1024.0,
                 median(runs, 2) == NO_PORT ? "-" : String.format("%.1f", median(runs, 2) / 1000.0)));
     }
