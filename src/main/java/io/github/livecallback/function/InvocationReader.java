@@ -225,16 +225,16 @@ public class InvocationReader {
     private static InvocationContext.Delivery delivery(CloudEvent<?> event, RoutingContext request,
             String entryPoint, JsonNode payload) {
         String payloadHash = Digests.sha256Hex((entryPoint + "\n" + payload).getBytes(StandardCharsets.UTF_8));
-        String tracedByHeader = request == null ? null : request.request().getHeader(TRACEPARENT);
+        String headerTraceparent = request == null ? null : request.request().getHeader(TRACEPARENT);
         if (event != null) {
             return new InvocationContext.Delivery(event.id(), event.source(), event.type(),
                     event.source() + " " + event.id(), payloadHash,
                     event.time() == null ? null : event.time().toInstant(),
-                    tracedByHeader != null || event.extensions() == null ? tracedByHeader
+                    headerTraceparent != null || event.extensions() == null ? headerTraceparent
                             : event.extensions().get(TRACEPARENT));
         }
         return new InvocationContext.Delivery(null, null, null,
                 request == null ? null : DeliveryHeaders.idempotencyKey(request).orElse(null), payloadHash,
-                request == null ? null : DeliveryHeaders.changeTime(request).orElse(null), tracedByHeader);
+                request == null ? null : DeliveryHeaders.changeTime(request).orElse(null), headerTraceparent);
     }
 }

@@ -132,9 +132,16 @@ public interface TelemetryConfig {
         }));
     }
 
-    /** Percent-decoding only: a {@code +} in a key (base64) stays a {@code +}, unlike in a form. */
+    /**
+     * Percent-decoding only: a {@code +} in a key (base64) stays a {@code +}, unlike in a form. A value that is not
+     * valid percent-encoding is taken as written, so that a stray {@code %} cannot stop the function from starting.
+     */
     private static String percentDecoded(String value) {
-        return URLDecoder.decode(value.replace("+", "%2B"), StandardCharsets.UTF_8);
+        try {
+            return URLDecoder.decode(value.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notEncoded) {
+            return value;
+        }
     }
 
     private static Map<String, String> pairs(Optional<String> list) {

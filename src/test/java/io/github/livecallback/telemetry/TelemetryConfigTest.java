@@ -62,6 +62,12 @@ class TelemetryConfigTest {
     }
 
     @Test
+    void aValueThatIsNotPercentEncodingIsTakenAsWritten() {
+        assertEquals(Map.of("x-api-key", "50%off"),
+                fromEnvironment(Map.of("OTEL_EXPORTER_OTLP_HEADERS", "x-api-key=50%off")).headers());
+    }
+
+    @Test
     void theServiceIsNamedAfterTheFunctionByDefault() {
         assertEquals(Map.of("service.name", "live-callback-function"), fromEnvironment(Map.of()).resource());
     }
