@@ -62,6 +62,14 @@ public interface FunctionConfig {
     @WithDefault("false")
     boolean dryRunRevealsSignature();
 
+    /**
+     * Warm up the first invocation's path beside the start (JSON binding, serialization, signing, the trust store,
+     * the tracer), so that the invocation that made the platform start the instance waits less. Done only when the
+     * instance has more than one processor; nothing is sent (io.github.livecallback.function.FirstCallWarmUp).
+     */
+    @WithDefault("true")
+    boolean warmUp();
+
     /** Most changes one batch may carry. */
     @WithDefault("100")
     int batchMaxItems();
