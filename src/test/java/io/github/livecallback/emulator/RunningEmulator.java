@@ -34,6 +34,11 @@ public final class RunningEmulator implements BeforeAllCallback, BeforeEachCallb
         return api;
     }
 
+    /** Every API request received since the last reset, as the emulator's journal lists them (JSON). */
+    public String journal() {
+        return SignedApi.control(emulator, "journal", null).body();
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         emulator = LiveApiEmulator.start(0, EmulatorAccount.demoAccounts(), profile);

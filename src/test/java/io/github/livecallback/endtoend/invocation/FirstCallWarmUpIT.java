@@ -2,22 +2,18 @@ package io.github.livecallback.endtoend.invocation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.github.livecallback.emulator.EmulatorAccount;
-import io.github.livecallback.emulator.LiveApiEmulator;
+import io.github.livecallback.emulator.RunningEmulator;
 import io.github.livecallback.testing.PackagedFunction;
 
 /**
@@ -30,22 +26,14 @@ class FirstCallWarmUpIT {
     private static final String WARMED_UP = "First invocation's path warmed up in";
     private static final List<String> WARM_UP_AT_DEBUG = List.of(
             "-Dquarkus.log.category.\"io.github.livecallback.function.FirstCallWarmUp\".level=DEBUG");
-    private static LiveApiEmulator emulator;
 
-    @BeforeAll
-    static void startEmulator() throws Exception {
-        emulator = LiveApiEmulator.start(0, EmulatorAccount.demoAccounts());
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
-    }
+    @RegisterExtension
+    static final RunningEmulator EMULATOR = new RunningEmulator();
 
     @Test
     void warmsUpToTheEndWithoutSendingAnything() throws Exception {
         assumeTrue(Runtime.getRuntime().availableProcessors() > 1, "a warm-up only runs with a processor to spare");
-        Map<String, String> environment = Map.of("VOLC_LIVE_ENDPOINT", emulator.endpoint().toString(),
+        Map<String, String> environment = Map.of("VOLC_LIVE_ENDPOINT", EMULATOR.emulator().endpoint().toString(),
                 "VOLC_ACCESSKEY", EmulatorAccount.DEMO.accessKeyId(),
                 "VOLC_SECRETKEY", EmulatorAccount.DEMO.secretKey());
         try (PackagedFunction function = PackagedFunction.start(environment, WARM_UP_AT_DEBUG)) {
@@ -56,13 +44,8 @@ class FirstCallWarmUpIT {
             String output = function.output();
 
             assertFalse(output.contains("not warmed up"), output);
-            assertEquals(true, output.contains(WARMED_UP), output);
-            assertEquals("[]", journal().replaceAll("\\s", ""), "nothing was sent to the API");
+            assertTrue(output.contains(WARMED_UP), output);
+            assertEquals("[]", EMULATOR.journal().replaceAll("\\s", ""), "nothing was sent to the API");
         }
-    }
-
-    private static String journal() throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(emulator.endpoint().resolve("/_emulator/journal"))
-                .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 }
