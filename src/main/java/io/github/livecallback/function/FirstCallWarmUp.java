@@ -31,8 +31,9 @@ import io.quarkus.runtime.StartupEvent;
  * action, serializing and signing the upstream request (not sent), reading an upstream answer and writing the reply,
  * the random source of correlation ids, the trust store of an https endpoint and, when spans are exported, the
  * tracer. In a native executable each of these is a first use (reflection metadata, serializers, providers) worth
- * some milliseconds. Nothing is sent, stored, counted or logged above DEBUG, and the cold-start mark stays for the
- * first real invocation. Only where the instance has a processor to spare ({@link #worthwhile}): on a single one,
+ * some milliseconds. Nothing is sent, stored or counted, the warm-up's own lines are DEBUG (the tracer announces its
+ * export at INFO, as it would with the first invocation), and the cold-start mark stays for the first real
+ * invocation. Only where the instance has a processor to spare ({@link #worthwhile}): on a single one,
  * it would be done before the first invocation instead of during it, which gains nothing.
  */
 @ApplicationScoped
