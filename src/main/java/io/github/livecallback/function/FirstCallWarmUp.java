@@ -17,6 +17,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.github.livecallback.api.CallbackScope;
 import io.github.livecallback.api.Envelopes;
 import io.github.livecallback.api.LiveResponse;
 import io.github.livecallback.client.LiveApiGateway;
@@ -92,16 +93,15 @@ public class FirstCallWarmUp {
             tracing.tracer();
             UUID.randomUUID();
             JsonNode change = mapper.readTree(CHANGE);
-            for (LiveAction action : LiveAction.values()) {
-                action.bind(change);
-            }
+            CallbackScope update = LiveAction.UPDATE_CALLBACK.bind(change).request();
+            LiveAction.DELETE_CALLBACK.bind(change);
+            LiveAction.DESCRIBE_CALLBACK.bind(change);
             LiveResponse answer = mapper.readValue(ANSWER, LiveResponse.class);
             mapper.writeValueAsBytes(envelopes.success(null, LiveAction.UPDATE_CALLBACK.apiName(), answer.result()));
             if (httpsEndpoint) {
                 TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm()).init((KeyStore) null);
             }
-            gateway.prepare(LiveAction.UPDATE_CALLBACK.apiName(),
-                    LiveAction.UPDATE_CALLBACK.bind(change).request());
+            gateway.prepare(LiveAction.UPDATE_CALLBACK.apiName(), update);
             LOG.debugf("First invocation's path warmed up in %d ms",
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
             complete = true;
