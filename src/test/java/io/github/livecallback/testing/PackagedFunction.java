@@ -22,6 +22,9 @@ import java.util.Properties;
 public final class PackagedFunction implements AutoCloseable {
 
     private static final Path TARGET = Path.of("target");
+    /** The JVM options the integration tests give the jar (pom.xml), as Quarkus gives them to its own launches. */
+    private static final List<String> JAR_JVM_OPTIONS = List.of(System.getProperty("quarkus.test.arg-line", "").trim()
+            .split("\\s+")).stream().filter(option -> !option.isEmpty()).toList();
 
     private final Process process;
     private final Path log;
@@ -73,6 +76,7 @@ public final class PackagedFunction implements AutoCloseable {
             command.addAll(systemProperties);
         } else {
             command.add(ProcessHandle.current().info().command().orElse("java"));
+            command.addAll(JAR_JVM_OPTIONS);
             command.addAll(systemProperties);
             command.add("-jar");
             command.add(TARGET.resolve("quarkus-app").resolve("quarkus-run.jar").toString());

@@ -23,10 +23,10 @@ import io.quarkus.test.junit.QuarkusTest;
 @FreshEmulator
 class RateLimitTest {
 
-    private static final int BURST = 100;
+    private static final int BURST = 40;
 
     @Test
-    void aBurstOfOneHundredNeverExceedsTenRequestsInAnySecond() {
+    void aBurstOfFortyNeverExceedsTenRequestsInAnySecond() {
         long started = System.nanoTime();
 
         List<HttpResponse<String>> answers = Concurrently.post("/updateCallback", BURST,
