@@ -8,7 +8,6 @@ import jakarta.enterprise.inject.Produces;
 
 import io.github.livecallback.config.VolcConfig;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
-import io.quarkus.runtime.Startup;
 
 /**
  * Builds the Live REST client from {@link VolcConfig}, so that the endpoint, its timeouts and the signing filter
@@ -17,10 +16,9 @@ import io.quarkus.runtime.Startup;
 @ApplicationScoped
 public class LiveApiClientProducer {
 
-    /** Built at start, so that the first invocation after a cold start does not wait for it. */
+    /** Built by the first use: the warm-up's, beside the start, or else the first invocation's. */
     @Produces
     @ApplicationScoped
-    @Startup
     LiveOpenApi liveOpenApi(VolcConfig config, LiveRequestSigner signer, AttemptWatchdog watchdog) {
         VolcConfig.Live live = config.live();
         return QuarkusRestClientBuilder.newBuilder()

@@ -21,17 +21,19 @@ import io.github.livecallback.api.CallbackScope;
 import io.github.livecallback.api.Envelopes;
 import io.github.livecallback.api.LiveResponse;
 import io.github.livecallback.client.LiveApiGateway;
+import io.github.livecallback.client.LiveOpenApi;
 import io.github.livecallback.config.FunctionConfig;
 import io.github.livecallback.config.VolcConfig;
 import io.github.livecallback.telemetry.Tracing;
+import io.quarkus.arc.ClientProxy;
 import io.quarkus.runtime.StartupEvent;
 
 /**
  * Does, beside the end of the start, the part of a first invocation that depends on no invocation, so that the
  * invocation which made the platform start this instance does not wait for it: reading and checking a change of each
- * action, serializing and signing the upstream request (not sent), reading an upstream answer and writing the reply,
- * the random source of correlation ids, the trust store of an https endpoint and, when spans are exported, the
- * tracer. In a native executable each of these is a first use (reflection metadata, serializers, providers) worth
+ * action, serializing and signing the upstream request (not sent), building the REST client, reading an upstream
+ * answer and writing the reply, the random source of correlation ids, the trust store of an https endpoint and, when
+ * spans are exported, the tracer. In a native executable each of these is a first use (reflection metadata, serializers, providers) worth
  * some milliseconds. Nothing is sent, stored or counted, the warm-up's own lines are DEBUG (the tracer announces its
  * export at INFO, as it would with the first invocation), and the cold-start mark stays for the first real
  * invocation. Only where the instance has a processor to spare ({@link #worthwhile}): on a single one,
@@ -52,15 +54,17 @@ public class FirstCallWarmUp {
 
     private final ObjectMapper mapper;
     private final LiveApiGateway gateway;
+    private final LiveOpenApi client;
     private final Envelopes envelopes;
     private final Tracing tracing;
     private final boolean httpsEndpoint;
     private final CompletableFuture<Boolean> done = new CompletableFuture<>();
 
-    public FirstCallWarmUp(ObjectMapper mapper, LiveApiGateway gateway, Envelopes envelopes, Tracing tracing,
-            VolcConfig volc) {
+    public FirstCallWarmUp(ObjectMapper mapper, LiveApiGateway gateway, LiveOpenApi client, Envelopes envelopes,
+            Tracing tracing, VolcConfig volc) {
         this.mapper = mapper;
         this.gateway = gateway;
+        this.client = client;
         this.envelopes = envelopes;
         this.tracing = tracing;
         this.httpsEndpoint = "https".equalsIgnoreCase(volc.live().endpoint().getScheme());
@@ -102,6 +106,7 @@ public class FirstCallWarmUp {
                 TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm()).init((KeyStore) null);
             }
             gateway.prepare(LiveAction.UPDATE_CALLBACK.apiName(), update);
+            ClientProxy.unwrap(client);
             LOG.debugf("First invocation's path warmed up in %d ms",
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
             complete = true;

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -11,10 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import io.github.livecallback.client.LiveOpenApi;
 import io.github.livecallback.function.FirstCallWarmUp;
 import io.github.livecallback.logging.ColdStart;
 import io.github.livecallback.testing.Emulator;
@@ -25,8 +30,8 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /**
- * The warm-up beside the start goes the whole way (credentials and endpoint are configured here) and leaves no trace
- * an operator or the API could see: nothing sent, nothing counted, and the first invocation still the cold start.
+ * The warm-up beside the start goes the whole way (credentials and endpoint are configured here), the REST client
+ * included, and leaves no trace an operator or the API could see: nothing sent, nothing counted, and the first invocation still the cold start.
  */
 @QuarkusTest
 @TestProfile(FirstCallWarmUpTest.OwnStart.class)
@@ -45,12 +50,17 @@ class FirstCallWarmUpTest {
     FirstCallWarmUp warmUp;
     @Inject
     ColdStart coldStart;
+    @Inject
+    BeanManager beans;
 
     @Test
     void warmsUpWithoutSendingCountingOrTakingTheColdStart() throws Exception {
         assumeTrue(Runtime.getRuntime().availableProcessors() > 1, "a warm-up only runs with a processor to spare");
 
         assertTrue(warmUp.done().get(30, TimeUnit.SECONDS), "every step of the warm-up ran");
+        Bean<?> client = beans.resolve(beans.getBeans(LiveOpenApi.class));
+        assertNotNull(beans.getContext(ApplicationScoped.class).get(client),
+                "the REST client was built before the first invocation needed it");
 
         assertEquals(List.of(), Emulator.journal(), "nothing was sent to the API");
         given().when().get("/q/metrics").then().statusCode(200)
