@@ -33,11 +33,11 @@ import io.quarkus.runtime.StartupEvent;
  * invocation which made the platform start this instance does not wait for it: reading and checking a change of each
  * action, serializing and signing the upstream request (not sent), building the REST client, reading an upstream
  * answer and writing the reply, the random source of correlation ids, the trust store of an https endpoint and, when
- * spans are exported, the tracer. In a native executable each of these is a first use (reflection metadata, serializers, providers) worth
- * some milliseconds. Nothing is sent, stored or counted, the warm-up's own lines are DEBUG (the tracer announces its
- * export at INFO, as it would with the first invocation), and the cold-start mark stays for the first real
- * invocation. Only where the instance has a processor to spare ({@link #worthwhile}): on a single one,
- * it would be done before the first invocation instead of during it, which gains nothing.
+ * spans are exported, the tracer. In a native executable each of these is a first use (reflection metadata,
+ * serializers, providers) worth some milliseconds. Nothing is sent, stored or counted, the warm-up's own lines are
+ * DEBUG (the tracer announces its export at INFO, as it would with the first invocation), and the cold-start mark
+ * stays for the first real invocation. Only where the instance has a processor to spare ({@link #worthwhile}): on a
+ * single one, it would be done before the first invocation instead of during it, which gains nothing.
  */
 @ApplicationScoped
 public class FirstCallWarmUp {
@@ -106,6 +106,7 @@ public class FirstCallWarmUp {
                 TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm()).init((KeyStore) null);
             }
             gateway.prepare(LiveAction.UPDATE_CALLBACK.apiName(), update);
+            // An injected client is a proxy that builds nothing until used; unwrapping it builds it, sending nothing.
             ClientProxy.unwrap(client);
             LOG.debugf("First invocation's path warmed up in %d ms",
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
