@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -23,8 +24,8 @@ public final class PackagedFunction implements AutoCloseable {
 
     private static final Path TARGET = Path.of("target");
     /** The JVM options the integration tests give the jar (pom.xml), as Quarkus gives them to its own launches. */
-    private static final List<String> JAR_JVM_OPTIONS = List.of(System.getProperty("quarkus.test.arg-line", "").trim()
-            .split("\\s+")).stream().filter(option -> !option.isEmpty()).toList();
+    private static final List<String> JAR_JVM_OPTIONS = Arrays.stream(System.getProperty("quarkus.test.arg-line", "")
+            .split("\\s+")).filter(option -> !option.isEmpty()).toList();
 
     private final Process process;
     private final Path log;
